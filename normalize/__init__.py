@@ -1,0 +1,22 @@
+"""Pure functions from a fetched page to a research-unit record.
+
+Nothing here imports Scrapy: the same functions run in the crawl's item
+pipeline, in ``unitcrawl extract``, in a worker process, or in a notebook.
+"""
+
+from normalize.language import LanguageResult, detect_language, identify_language
+from normalize.page import NotAUnitPage, Page
+from normalize.record import Normalized, build, main_text
+from normalize.rules import SiteRules
+
+__all__ = [
+    "LanguageResult",
+    "Normalized",
+    "NotAUnitPage",
+    "Page",
+    "SiteRules",
+    "build",
+    "detect_language",
+    "identify_language",
+    "main_text",
+]

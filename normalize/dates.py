@@ -1,0 +1,114 @@
+"""Publication and modification dates stated on the page.
+
+"Published Jan. 19, 2022 12:23 PM - Last modified Sep. 5, 2023 1:34 PM",
+"Publisert 19. jan. 2022 - Sist endret 5. sep. 2023", "Senast uppdaterad:
+2024-02-01": such lines are read into ``published`` / ``modified`` and taken
+out of the text. Meta tags and JSON-LD are the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from lxml.html import HtmlElement
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "maj": 5, "mei": 5, "jun": 6, "jui": 7,
+    "jul": 7, "aug": 8, "aoû": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "des": 12, "dez": 12,
+    "déc": 12, "fév": 2, "avr": 4, "maa": 3, "juin": 6, "juil": 7,
+}
+_MONTH = r"(?P<month>[a-zA-ZæøåäöüéûÆØÅÄÖÜÉ]{3,10})\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"  # Jan. 19, 2022
+    rf"|(?P<d2>\d{{1,2}})\.?\s+{_MONTH.replace('month', 'month2')}\s+(?P<y2>\d{{4}})"  # 19. jan. 2022 / 19 January 2022
+    r"|(?P<d3>\d{1,2})[./](?P<m3>\d{1,2})[./](?P<y3>\d{4})"  # 12.03.2024
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"  # 2024-02-01
+)
+_TIME = r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|CET|CEST|UTC|GMT))?)?"
+_PUBLISHED = (
+    r"published|publisert|publisered|publiceret|publicerad|publiserad|veröffentlicht|erstellt|posted|created"
+    r"|opprettet|oppretta|publié le|publié|gepubliceerd|date published"
+)
+_MODIFIED = (
+    r"last modified|last updated|last changed|updated|modified|sist endret|sist endra|sist oppdatert|sist oppdatert"
+    r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterad|ändrad"
+    r"|zuletzt geändert|zuletzt aktualisiert|aktualisiert|geändert|stand|dernière mise à jour|mis à jour"
+    r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified)"
+)
+_STATED = re.compile(
+    rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_DATE}{_TIME}", re.IGNORECASE
+)
+_MODIFIED_LABEL = re.compile(rf"^(?:{_MODIFIED})$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s\-–—|·,;:()]+")
+
+
+def _month(name: str) -> int | None:
+    key = name.lower()
+    return _MONTHS.get(key[:4]) or _MONTHS.get(key[:3])
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    try:
+        if g["y1"]:
+            month, day, year = _month(g["month"]), int(g["d1"]), int(g["y1"])
+        elif g["y2"]:
+            month, day, year = _month(g["month2"]), int(g["d2"]), int(g["y2"])
+        elif g["y3"]:
+            month, day, year = int(g["m3"]), int(g["d3"]), int(g["y3"])
+        else:
+            month, day, year = int(g["m4"]), int(g["d4"]), int(g["y4"])
+        return date(year, month, day).isoformat() if month else None
+    except ValueError:
+        return None
+
+
+def read_date_line(line: str) -> tuple[str | None, str | None] | None:
+    """(published, modified) when ``line`` is a date line and nothing more, else None."""
+    matches = list(_STATED.finditer(line))
+    if not matches or len(_SEPARATORS.sub(" ", _STATED.sub(" ", line)).split()) > 3:
+        return None
+    published = modified = None
+    for match in matches:
+        value = _to_iso(match)
+        if _MODIFIED_LABEL.match(match.group("label")):
+            modified = modified or value
+        else:
+            published = published or value
+    return published, modified
+
+
+def take_date_lines(doc: HtmlElement) -> tuple[str | None, str | None]:
+    """Dates from the page's own date lines (published, modified); the lines are removed from ``doc``."""
+    published = modified = None
+    for element in doc.xpath("//body//*[string-length(normalize-space()) < 250][not(self::script or self::style)]"):
+        if element.getparent() is None or any(a.getparent() is None and a.tag != "html" for a in element.iterancestors()):
+            continue
+        found = read_date_line(" ".join(element.text_content().split()))
+        if found is None:
+            continue
+        published, modified = published or found[0], modified or found[1]
+        element.drop_tree()
+    return published, modified
+
+
+def _iso_prefix(value: Any) -> str | None:
+    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return date.fromisoformat(value.strip()[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def declared_dates(
+    meta_published: str | None, meta_modified: str | None, jsonld: list[dict[str, Any]]
+) -> tuple[str | None, str | None]:
+    """Dates from JSON-LD (datePublished / dateModified), then meta tags."""
+    published = modified = None
+    for item in jsonld:
+        published = published or _iso_prefix(item.get("datePublished"))
+        modified = modified or _iso_prefix(item.get("dateModified"))
+    return published or _iso_prefix(meta_published), modified or _iso_prefix(meta_modified)

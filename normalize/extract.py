@@ -1,0 +1,135 @@
+"""Main text with trafilatura, kept as blocks (headings, paragraphs, lists) so sections can be built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+
+from normalize import phrases
+from normalize.clean import Removal
+from normalize.dates import read_date_line
+from normalize.text import clean_line
+
+
+@dataclass
+class Block:
+    """One piece of main text. List items keep their nesting depth (0 = top level)."""
+
+    kind: Literal["heading", "paragraph", "list"]
+    text: str = ""
+    level: int = 0
+    items: list[tuple[int, str]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [text for _, text in self.items] if self.kind == "list" else [self.text]
+
+
+def _own_text(element: _Element) -> str:
+    """Text of an element without its nested lists."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != "list":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return clean_line(" ".join(parts)).rstrip()
+
+
+def _items(listing: _Element, depth: int) -> list[tuple[int, str]]:
+    items: list[tuple[int, str]] = []
+    for item in listing.iterchildren("item"):
+        text = _own_text(item)
+        if text:
+            items.append((depth, text))
+        for nested in item.iterchildren("list"):
+            items.extend(_items(nested, depth + 1))
+    return items
+
+
+def _blocks(body: _Element) -> list[Block]:
+    blocks: list[Block] = []
+    for element in body:
+        if element.tag == "head":
+            rend = element.get("rend") or "h3"
+            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
+            blocks.append(Block("heading", clean_line("".join(element.itertext())), level=level))
+        elif element.tag == "list":
+            blocks.append(Block("list", items=_items(element, 0)))
+        elif element.tag == "table":
+            rows = [" | ".join(filter(None, (clean_line("".join(c.itertext())) for c in row))) for row in element.iter("row")]
+            blocks.append(Block("list", items=[(0, r) for r in rows if r]))
+        else:
+            blocks.append(Block("paragraph", clean_line(" ".join(element.itertext()))))
+    return [b for b in blocks if b.text or b.items]
+
+
+def _boilerplate(line: str) -> str | None:
+    if read_date_line(line) is not None:
+        return "date-line"
+    return phrases.is_boilerplate_line(line)
+
+
+def _backstop(blocks: list[Block], removed: list[Removal]) -> list[Block]:
+    """Drop whole lines that are boilerplate which the markup did not give away."""
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "list":
+            items = []
+            for depth, text in block.items:
+                kind = _boilerplate(text)
+                if kind:
+                    removed.append(Removal(f"text:{kind}", text))
+                else:
+                    items.append((depth, text))
+            if items:
+                kept.append(Block("list", items=items))
+        elif kind := _boilerplate(block.text):
+            removed.append(Removal(f"text:{kind}", block.text))
+        else:
+            kept.append(block)
+    return kept
+
+
+def _drop_empty_sections(blocks: list[Block], removed: list[Removal]) -> list[Block]:
+    """A heading with nothing under it is a widget's label ("Selected Projects", "Contact person")."""
+    kept: list[Block] = []  # built from the end, so a heading left empty by a dropped one goes too
+    for block in reversed(blocks):
+        following = kept[-1] if kept else None
+        if block.kind == "heading" and (
+            following is None or (following.kind == "heading" and following.level <= block.level)
+        ):
+            removed.append(Removal("empty-section", block.text))
+            continue
+        kept.append(block)
+    return kept[::-1]
+
+
+def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
+    """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
+    # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
+    # is the first thing it looks for) instead of guessing a container inside it and losing the
+    # h1 and lead paragraph that sit outside that container.
+    landmark = doc.xpath("//main | //*[@role='main']")
+    if len(landmark) == 1:
+        landmark[0].set("itemprop", "articleBody")
+    result = bare_extraction(
+        doc,
+        url=url,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    if result is None or result.body is None:
+        return []
+    return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)
+
+
+def render_text(blocks: list[Block]) -> str:
+    """The record's text: paragraphs separated by a blank line, list items one per line."""
+    return "\n\n".join("\n".join(block.lines()) for block in blocks)

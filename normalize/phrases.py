@@ -1,0 +1,96 @@
+"""Boilerplate wording in the languages the pipeline meets (en, nb, nn, da, sv, de, fr, nl).
+
+One regular expression per kind of boilerplate. The cleaner uses them on
+elements with no telling markup, and the extractor uses them again on the
+extracted text as a backstop, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+SKIP_LINK = re.compile(
+    r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"
+    r"|to (the )?main content|go to (main )?content|hopp (til|over)( hovedinnhold(et)?| innhold(et)?| navigasjon(en)?)?"
+    r"|gå til (hoved)?innhold(et)?|til hovedinnhold(et)?|spring (til|over) (indhold|navigation)"
+    r"|gå till (huvud)?innehåll(et)?|hoppa till (huvud)?innehåll(et)?|zum (haupt)?inhalt( springen)?"
+    r"|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|naar (de )?(hoofd)?inhoud"
+    r"|ga (direct )?naar (de )?(hoofd)?inhoud)\s*$",
+    _I,
+)
+
+LANGUAGE_SWITCH = re.compile(
+    r"^((norwegian|english|nynorsk|bokmål|swedish|danish|german|french|dutch) version( of this (page|site))?"
+    r"|(norsk|engelsk|nynorsk|bokmåls?|svensk|dansk|tysk) versjon( av (denne|dette) (sida|siden|nettstedet))?"
+    r"|(engelsk|dansk|norsk) version( af denne side)?|(engelsk|svensk) version( av sidan)?"
+    r"|på (norsk|nynorsk|bokmål|engelsk|svenska|dansk|engelska)|in english|auf deutsch|en français|in het nederlands"
+    r"|english|norsk|svenska|dansk|deutsch|français|nederlands|this page in english|denne siden på engelsk"
+    r"|deutsche version|englische version|version française|engelse versie|nederlandse versie)\s*$",
+    _I,
+)
+
+LOADING = re.compile(
+    r"^(loading|laster( inn)?|lastar( inn)?|indlæser|henter|laddar|wird geladen|lädt|laden|chargement( en cours)?"
+    r"|bezig met laden)\s*(\.{2,}|…)?\s*$",
+    _I,
+)
+
+CREDIT = re.compile(
+    r"^(photo|photograph|foto|fotograf|image|bilde|bild|illustrasjon|illustration|illustratie|kilde|source|credit)"
+    r"s?\s*:\s*\S",
+    _I,
+)
+
+SHARE = re.compile(
+    r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this page|denne siden|siden|artikkelen))?"
+    r"( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?|print( this page)?|skriv ut( siden)?|drucken"
+    r"|imprimer|was this page helpful\??|var denne sida nyttig\??|var denne siden nyttig\??|var siden nyttig\??"
+    r"|war diese seite hilfreich\??|subscribe( to (our )?newsletter)?|abonner( på nyhetsbrev)?|tip a friend"
+    r"|tips en venn|send feedback|gi tilbakemelding)\s*$",
+    _I,
+)
+
+SEE_ALSO = re.compile(
+    r"^(see|read more|read more about|learn more about|find out more about|les mer( om)?|se|sjå|mer om|lue lisää"
+    r"|läs mer( om)?|læs mere( om)?|mehr (über|zu)|en savoir plus|lees meer( over)?)\b",
+    _I,
+)
+
+# Consent banners: a sentence that asks for consent, and the choices offered.
+CONSENT = re.compile(
+    r"(we use cookies|this (web)?site uses cookies|cookies on this (web)?site|uses? cookies to"
+    r"|by (clicking|continuing|using)[^.]{0,60}(cookies|consent)|cookie (settings|preferences|policy|consent)"
+    r"|accept (all )?cookies|reject (all )?(non-essential )?cookies|necessary cookies|analytics cookies"
+    r"|informasjonskapsl(er|ar)|vi bruker cookies|vi brukar|vi bruger cookies|brug af cookies|vi använder (kakor|cookies)"
+    r"|webbplatsen använder|wir verwenden cookies|diese (web)?seite verwendet cookies|nous utilisons des cookies"
+    r"|ce site utilise des cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies|we gebruiken cookies)",
+    _I,
+)
+
+CONSENT_CHOICE = re.compile(
+    r"\b(accept|agree|allow|reject|decline|deny|refuse|manage|settings|preferences|customi[sz]e|ok|got it|necessary"
+    r"|godta|godkjenn|aksepter|avvis|avslå|tillat|innstillinger|innstillingar|nødvendige|naudsynte|naudsynlege"
+    r"|samtykke|accepter|afvis|tillad|indstillinger|nødvendige|acceptera|godkänn|avböj|neka|inställningar|nödvändiga"
+    r"|akzeptieren|zustimmen|ablehnen|einstellungen|notwendige|erforderliche|accepter|refuser|paramètres|personnaliser"
+    r"|accepteren|weigeren|instellingen|noodzakelijke)\b",
+    _I,
+)
+
+
+def is_boilerplate_line(line: str) -> str | None:
+    """The kind of boilerplate a whole line is, or None when it is content."""
+    for kind, pattern in _LINE_RULES:
+        if pattern.match(line):
+            return kind
+    return None
+
+
+_LINE_RULES = (
+    ("skip-link", SKIP_LINK),
+    ("language-switch", LANGUAGE_SWITCH),
+    ("loading", LOADING),
+    ("credit", CREDIT),
+    ("share", SHARE),
+)

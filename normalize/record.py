@@ -1,0 +1,204 @@
+"""From a fetched page to a research-unit record: every step on the one parsed tree.
+
+Order matters: facts that cleaning removes are read first (head, breadcrumbs,
+date lines, language switch), then boilerplate goes, contacts are read from
+what is left, and trafilatura extracts the main text from the cleaned tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from normalize.alternates import alternates, take_language_switch
+from normalize.breadcrumbs import take_breadcrumbs
+from normalize.classify import classify_url, kind_from_types
+from normalize.clean import Removal, remove_boilerplate
+from normalize.contacts import read_contacts
+from normalize.dates import declared_dates, take_date_lines
+from normalize.document import Head, parse, read_head
+from normalize.extract import Block, extract_blocks, render_text
+from normalize.facts import read_facts
+from normalize.language import identify_language
+from normalize.page import NotAUnitPage, Page
+from normalize.relations import institution_from_page, parents, subunits
+from normalize.rules import SiteRules
+from normalize.text import clean_line
+from normalize.unit import (
+    acronym_in,
+    choose_name,
+    is_generic_heading,
+    is_unit_name,
+    named_in_text,
+    split_acronym,
+    unit_type,
+)
+from normalize.urls import canonical_url, content_hash, record_id, unit_id
+
+SCHEMA_VERSION = "1"
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•]\s+|\s+::\s+")
+_SUMMARY_MIN_WORDS = 10
+
+
+@dataclass
+class Normalized:
+    """A record and what was removed from its page on the way (for the run report)."""
+
+    record: dict[str, Any]
+    removed: list[Removal] = field(default_factory=list)
+
+
+@dataclass
+class _Cleaned:
+    doc: HtmlElement
+    head: Head
+    crumbs: list[tuple[str, str | None]]
+    stated_dates: tuple[str | None, str | None]
+    switch: dict[str, str]
+    h1: str
+    removed: list[Removal]
+
+
+def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
+    head = read_head(doc, url)
+    crumbs = take_breadcrumbs(doc, url, head.jsonld)
+    stated = take_date_lines(doc)
+    switch = take_language_switch(doc, url)
+    h1 = clean_line(next(iter(doc.xpath("//h1")), None).text_content()) if doc.xpath("//h1") else ""
+    removed = remove_boilerplate(doc, rules.boilerplate)
+    return _Cleaned(doc, head, crumbs, stated, switch, h1, removed)
+
+
+def main_text(html: str, url: str | None = None) -> str:
+    """The cleaned main text of a page, exactly as a record's ``text`` holds it (generic site rules)."""
+    cleaned = _clean(parse(html), url or "", SiteRules())
+    return render_text(extract_blocks(cleaned.doc, url, cleaned.removed))
+
+
+def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
+    """The cleaned title, and the segments of the raw one ('Page - Site' -> ['Page', 'Site'])."""
+    segments = [s for s in _TITLE_SEPARATORS.split(raw) if s]
+    title = raw
+    for suffix in rules.title_suffixes:
+        if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+            title = title[: -len(suffix)]
+    return clean_line(title) or raw, segments
+
+
+def _sections(blocks: list[Block]) -> list[dict[str, Any]]:
+    sections: list[dict[str, Any]] = []
+    current: dict[str, Any] = {"heading": None, "paragraphs": [], "items": []}
+    for block in [*blocks, Block("heading", "")]:
+        if block.kind == "heading":
+            if current["heading"] or current["paragraphs"] or current["items"]:
+                sections.append(
+                    {"heading": current["heading"], "text": "\n\n".join(current["paragraphs"]), "items": current["items"]}
+                )
+            current = {"heading": block.text or None, "paragraphs": [], "items": []}
+        elif block.kind == "list":
+            current["items"].extend(block.lines())
+        else:
+            current["paragraphs"].append(block.text)
+    return sections
+
+
+def _summary(blocks: list[Block], description: str | None) -> str | None:
+    for block in blocks:
+        if block.kind == "paragraph" and len(block.text.split()) >= _SUMMARY_MIN_WORDS and not block.text.endswith(":"):
+            return block.text
+    return description
+
+
+def _declared_language(doc_lang: str | None, headers: dict[str, str], hreflang: dict[str, str], url: str) -> str | None:
+    if doc_lang:
+        return doc_lang
+    if headers.get("content-language"):
+        return headers["content-language"].split(",")[0].strip()
+    return next((tag for tag, target in hreflang.items() if target == url and tag != "x-default"), None)
+
+
+def build(page: Page, rules: SiteRules | None = None) -> Normalized:
+    """The record of a unit page. Raises :class:`NotAUnitPage` for other pages, saying what they are."""
+    rules = rules or SiteRules()
+    decision = classify_url(page.url, rules)
+    if decision and decision[0] == "skip":
+        raise NotAUnitPage(decision[1], "the site profile's URL patterns mark it")
+    doc = parse(page.html)
+    cleaned = _clean(doc, page.url, rules)
+    head = cleaned.head
+    if decision is None and (kind := kind_from_types(head.jsonld_types())):
+        raise NotAUnitPage(kind, "its structured data says so")
+
+    blocks = extract_blocks(doc, page.url, cleaned.removed)
+    text = render_text(blocks)
+    title, segments = _title(head.title or cleaned.h1, rules)
+
+    # The name: from the heading when it names a unit; from the title or site name only when the
+    # heading is a generic page heading ("Research", "Research Strategy") or absent.
+    candidates = [cleaned.h1] if cleaned.h1 else []
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision:
+        candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
+    name = choose_name(candidates)
+    if name is None:
+        if decision is None:
+            raise NotAUnitPage("other", "no unit is named on the page")
+        name = cleaned.h1 or title
+    name, acronym = split_acronym(name)
+    acronym = acronym or acronym_in(text, name)
+    kind = unit_type(name) or (decision[1] if decision else None) or "other"
+
+    institution = rules.institution or (
+        (found, None) if (found := institution_from_page(head.site_name, segments, head.jsonld)) else None
+    )
+    canonical = canonical_url(page.url, head.canonical)
+    declared = _declared_language(head.lang, page.headers, head.hreflang, canonical)
+    language = identify_language(text, declared)
+    others = alternates(head.hreflang, cleaned.switch, canonical, language.tag)
+    published, modified = cleaned.stated_dates
+    meta_published, meta_modified = declared_dates(head.published, head.modified, head.jsonld)
+    facts = read_facts(blocks)
+    if len(segments) > 1 and title == head.title and segments[-1] == name and not is_unit_name(segments[0]):
+        title = clean_line(" - ".join(segments[:-1]))  # "Research Strategy - <the unit>": the unit is the site
+    parent_links = parents(cleaned.crumbs, name, title, institution, text, rules.institution_aliases)
+    main = next(iter(doc.xpath("//main | //*[@role='main']")), None)
+    subunit_links = subunits(
+        main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}
+    )
+
+    record = {
+        "schema_version": SCHEMA_VERSION,
+        "record_id": record_id(canonical),
+        "unit_id": unit_id(canonical, others.values()),
+        "site": rules.site,
+        "url": page.url,
+        "canonical_url": canonical,
+        "fetched_at": page.fetched_at,
+        "http_status": page.status,
+        "content_hash": content_hash(text),
+        "name": name,
+        "acronym": acronym,
+        "unit_type": kind,
+        "institution": {"name": institution[0], "ror_id": institution[1]} if institution else None,
+        "parents": parent_links,
+        "subunits": subunit_links,
+        "title": title,
+        "summary": _summary(blocks, head.description),
+        "text": text,
+        "sections": _sections(blocks),
+        "research_areas": facts.research_areas,
+        "aims": facts.aims,
+        "methods": facts.methods,
+        "partners": facts.partners,
+        "funders": facts.funders,
+        "contacts": read_contacts(doc, page.url),
+        "published": published or meta_published,
+        "modified": modified or meta_modified,
+        "language": language.tag,
+        "language_confidence": language.confidence,
+        "language_evidence": {"declared": language.declared, "detected": language.detected},
+        "alternates": others,
+    }
+    return Normalized(record, cleaned.removed)

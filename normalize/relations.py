@@ -1,0 +1,110 @@
+"""Where a unit sits: its institution, its ancestors (parents) and the units it lists as parts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from normalize.text import clean_line, sentences
+from normalize.unit import is_generic_heading, is_unit_name, unit_type
+
+Link = dict[str, str | None]
+
+_HOME = re.compile(r"^(home|hjem|forside|startside|hem|startseite|accueil|front page)$", re.IGNORECASE)
+
+# "a department within the University of Oslo and Oslo University Hospital",
+# "operates within the framework of the Research strategy of the Division of ...".
+# An organisation's name: capitalised words joined by small words, plus the lower-case head nouns
+# of Nordic names ("Oslo universitetssykehus").
+_CAP = r"[A-ZÆØÅ][\w'’-]*"
+_LOWER_HEAD = r"\w*(?:sykehus|sjukehus|universitet|fakultet|institutt|senter|klinikk|avdeling)\w*"
+_ORG = rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|and|on|i|og|ved)\s+{_CAP}|\s+{_CAP}|\s+{_LOWER_HEAD})*)"
+_WITHIN = re.compile(
+    r"\b(?:department|institute|unit|centre|center|group|faculty|division|part|section|enhet|institutt|avdeling)\s+"
+    rf"(?:within|of|at|under|in|ved|under|i)\s+{_ORG}",
+)
+_FRAMEWORK = re.compile(
+    rf"\b(?:within the framework of (?:the\s+)?[\w\s]*?\bof|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+{_ORG}"
+)
+
+
+def _split_orgs(phrase: str) -> list[str]:
+    """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
+    names: list[str] = []
+    pieces = re.split(r"\s+(and|og)\s+", phrase)
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
+        if names and not is_unit_name(part):
+            names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"
+        else:
+            names.append(part)
+    return [n.strip() for n in names if is_unit_name(n)]
+
+
+def parents_in_text(text: str) -> list[str]:
+    """Organisations a unit's own sentences say it belongs to."""
+    found: list[str] = []
+    for sentence in sentences(text[:4000]):
+        for pattern in (_WITHIN, _FRAMEWORK):
+            for match in pattern.finditer(sentence):
+                found.extend(n for n in _split_orgs(clean_line(match.group(1))) if n not in found)
+    return found
+
+
+def parents(
+    crumbs: list[tuple[str, str | None]],
+    unit_name: str,
+    title: str,
+    institution: tuple[str, str | None] | None,
+    text: str,
+    aliases: tuple[str, ...] = (),
+) -> list[Link]:
+    """Ancestors, outermost first: the institution, breadcrumbs above the unit, then those the text names."""
+    chain: list[Link] = []
+    same_as_institution = {a.lower() for a in aliases}
+
+    def add(name: str, url: str | None) -> None:
+        key = name.lower()
+        if chain and key in same_as_institution:
+            return  # the institution under another of its names ("Universitetet i Oslo", "UiO")
+        if key == unit_name.lower() or any(p["name"].lower() == key for p in chain if p["name"]):
+            return
+        chain.append({"name": name, "url": url})
+
+    if institution:
+        add(institution[0], None)
+    own = next((i for i, (name, _) in enumerate(crumbs) if name.lower() == unit_name.lower()), len(crumbs))
+    for name, url in crumbs[:own]:
+        if not _HOME.match(name) and not is_generic_heading(name) and name.lower() != title.lower():
+            add(name, url)
+    for name in parents_in_text(text):
+        add(name, None)
+    return chain
+
+
+def institution_from_page(site_name: str | None, title_segments: list[str], jsonld: list[dict[str, Any]]) -> str | None:
+    """The organisation a page without a profile belongs to: JSON-LD, og:site_name, the title's last segment."""
+    for item in jsonld:
+        parent = item.get("parentOrganization")
+        if isinstance(parent, dict) and isinstance(parent.get("name"), str):
+            return clean_line(parent["name"])
+    for candidate in [site_name or "", *reversed(title_segments[1:])]:
+        if unit_type(candidate) in ("university", "hospital") or (candidate and not is_unit_name(candidate)):
+            return clean_line(candidate) or None
+    return None
+
+
+def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:
+    """Units the page lists as its parts: list items that link to a unit by name."""
+    found: list[Link] = []
+    seen = {e.lower() for e in exclude}
+    for link in main.xpath(".//li//a[@href]"):
+        name = clean_line(link.text_content())
+        if not is_unit_name(name) or name.lower() in seen or len(name.split()) > 12:
+            continue
+        seen.add(name.lower())
+        found.append({"name": name, "url": urljoin(url, link.get("href"))})
+    return found

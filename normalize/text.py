@@ -1,0 +1,22 @@
+"""String hygiene shared by every field: the record's strings are NFC, single-spaced, bullet-free."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BULLETS = re.compile(r"^[\s•·▪◦‣*–-]+(?=\S)")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_line(value: str | None) -> str:
+    """One line: NFC, whitespace collapsed, leading bullet characters removed."""
+    if not value:
+        return ""
+    line = _SPACE.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    return _BULLETS.sub("", line) if line[:1] in "•·▪◦‣*–-" else line
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (good enough for the patterns in facts and relations)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])", text) if s]

@@ -1,0 +1,112 @@
+"""The unit's identity: its own name, acronym and kind, in the languages the pipeline meets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from normalize.text import clean_line
+
+# Head nouns of unit names -> unit_type. Nordic and German compounds end in them
+# ("Forskningssenter", "Kreftsenteret", "Forschungszentrum"), English names begin
+# or end with them ("Centre for ...", "... Research Group").
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"research groups?|forskningsgrupper?|forsk[ae]rgrupper?|forskningsgrupp(en)?|forschungsgruppen?"
+     r"|arbeitsgruppen?|groups?|gruppen?|lab|labs|laboratory|laboratories|laboratori(e|et|um)", "research_group"),
+    (r"core facilit(y|ies)|kjernefasilitet(er|en)?|kärnfacilitet(er)?|core-einrichtung", "core_facility"),
+    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
+    (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk", "network"),
+    (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
+    (r"faculty|fakultet(et)?|fakultät|faculté|faculteit", "faculty"),
+    (r"school|schools|hochschule|école", "school"),
+    (r"division|divisions|divisjon(en)?|\w*avdeling(en)?|\w*avdelning(en)?|abteilung|afdeling(en)?", "division"),
+    (r"department|departments|institutionen|fachbereich|seksjon(en)?|sektion(en)?|section", "department"),
+    (r"institute|institutes|institutt(et)?|institut(et)?|instituut", "institute"),
+    (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum|klinikk(en)?", "hospital"),
+    (r"university|universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
+     r"|høgskule(n)?|högskola(n)?", "university"),
+)
+_UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
+_TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
+# Where an English or Nordic name's head noun ends: "Centre | for the Study of ...".
+_PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de|du|des|voor|van)\s", re.IGNORECASE)
+
+# Words that make a heading a page title rather than a name: "Research at the Faculty of Medicine".
+_PAGE_WORDS = re.compile(
+    r"^(research|our research|forskning|forsking|about|about us|om|om oss|welcome to|velkommen til|velkomen til"
+    r"|välkommen till|willkommen (am|an der|beim|im)|research strategy|forskningsstrategi)"
+    r"\s+(at|ved|på|i|in|of|för|vid|am|an|der|des)?\s*(the\s+)?",
+    re.IGNORECASE,
+)
+# Words of site sections and page headings that are not names: breadcrumb items such as
+# "Research groups", headings such as "Research Strategy" or "About us".
+_GENERIC_WORDS = frozenset(
+    "home hjem heim forside startside hem startseite accueil research forskning forsking about us om oss groups"
+    " grupper forskningsgrupper forskergrupper forskargrupper projects prosjekter prosjekt news nyheter english norsk"
+    " organisation organization organisasjon units enheter departments institutter our the and og people ansatte"
+    " employees education utdanning contact kontakt strategy strategi forskningsstrategi overview oversikt"
+    " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
+    " and our vår vårt våre".split()
+)
+_ACRONYM = r"[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9}(?:\s?\d)?"
+
+
+def is_generic_heading(text: str) -> bool:
+    """'Research', 'Research Strategy', 'About us': a page heading made only of generic words."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return not words or all(w in _GENERIC_WORDS for w in words)
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether ``name`` names a unit (it has a unit's head noun in some language)."""
+    return bool(_UNIT_WORD.search(name)) and len(name) <= 160
+
+
+def unit_type(name: str) -> str | None:
+    """The kind of unit a name says it is, from its head noun; None when it says nothing."""
+    head = _PREPOSITION.split(name, maxsplit=1)[0]
+    for part in (head, name):
+        found = [(m.start(), kind) for pattern, kind in _TYPES for m in pattern.finditer(part)]
+        if found:
+            return max(found)[1]  # the last head noun before any preposition: "Health Services Research Group"
+    return None
+
+
+def strip_page_words(heading: str) -> str:
+    """'Research at the Faculty of Medicine' -> 'Faculty of Medicine'; other headings unchanged."""
+    stripped = _PAGE_WORDS.sub("", heading).strip()
+    return stripped if stripped and stripped != heading and is_unit_name(stripped) else heading
+
+
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """'Klinisk institutt 2 (K2)' -> ('Klinisk institutt 2', 'K2')."""
+    match = re.fullmatch(rf"(.+?)\s*\(({_ACRONYM})\)", name)
+    return (match.group(1), match.group(2)) if match else (name, None)
+
+
+def acronym_in(text: str, name: str) -> str | None:
+    """The acronym the text gives for ``name``: 'Institute for Experimental Medical Research (IEMR)'."""
+    match = re.search(re.escape(name) + rf"\s*\(({_ACRONYM})\)", text)
+    return match.group(1) if match else None
+
+
+def named_in_text(text: str) -> str | None:
+    """A unit named as the subject of an opening sentence: 'The Institute for ... (IEMR) is ...'."""
+    pattern = (
+        r"(?:^|[.!?]\s+)(?:The\s+)?((?:[A-ZÆØÅ][\w'’-]*)(?:\s+(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*)"
+        rf"\s*(?:\(({_ACRONYM})\))?\s+(?:is|are|er|ist|är)\b"
+    )
+    for match in re.finditer(pattern, text[:2000]):
+        candidate = clean_line(match.group(1))
+        if is_unit_name(candidate) and unit_type(candidate):
+            return candidate
+    return None
+
+
+def choose_name(candidates: Iterable[str]) -> str | None:
+    """The first candidate that names a unit."""
+    for candidate in candidates:
+        name = strip_page_words(clean_line(candidate))
+        if name and is_unit_name(name):
+            return name
+    return None

@@ -1,0 +1,1 @@
+"""Item pipelines: thin Scrapy adapters around normalize/ and output/ (normalise, validate, de-duplicate)."""
