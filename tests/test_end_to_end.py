@@ -1,0 +1,135 @@
+"""End to end over loopback: the demo site crawled with the real spider and pipelines into JSONL."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from output.schema import FIELDS, SCHEMA_PATH
+from tests.conftest import ROOT, run_unitcrawl
+from unitcrawl.demo.server import SITES_ROOT, serve
+
+UNIT_PAGES = {
+    ("uio", "/english/research/"), ("uio", "/forskning/"), ("uio", "/iemr/english/research/strategy/"),
+    ("uio", "/iemr/forskning/strategi/"), ("sintef", "/en/digital/health/health-services-research/"),
+    ("oslomet", "/en/research/research-groups/network-for-educational-research/"),
+    ("oslomet", "/forskning/forskningsgrupper/nettverk-for-utdanningsforskning/"), ("oxford-medsci", "/research/"),
+}
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_demo_writes_one_valid_record_per_unit_page_and_language(demo_output: Path) -> None:
+    records = lines(demo_output)
+    pages = {(r["site"], "/" + r["url"].split("/", 3)[3]) for r in records}
+    assert pages == UNIT_PAGES  # and so none for the news, people, event and listing pages
+    assert len(records) == len(UNIT_PAGES)
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for record in records:
+        jsonschema.validate(record, schema)
+        assert list(record) == list(FIELDS)
+
+
+def test_demo_output_is_plain_utf8_and_language_versions_share_unit_id(demo_output: Path) -> None:
+    raw = demo_output.read_text(encoding="utf-8")
+    assert "\\u00" not in raw and "Læringsbiblioteket" in raw
+    by_unit: dict[str, set[str]] = {}
+    for record in lines(demo_output):
+        by_unit.setdefault(record["unit_id"], set()).add(record["language"])
+    assert sorted(map(sorted, by_unit.values())) == [["en"], ["en"], ["en", "nb"], ["en", "nb"], ["en", "nb"]]
+
+
+def test_demo_report_counts_skipped_pages_by_kind(demo_output: Path) -> None:
+    report = json.loads(demo_output.with_name("demo.report.json").read_text(encoding="utf-8"))
+    by_site = {r["site"]: r for r in report["sites"]}
+    assert by_site["uio"]["pages_skipped"] == {"news": 1, "people": 1}
+    assert by_site["oslomet"]["pages_skipped"] == {"event": 1}
+    assert by_site["sintef"]["pages_skipped"] == {"people": 1}
+    assert all(r["finish_reason"] == "finished" and r["errors"] == {} for r in report["sites"])
+    assert by_site["uio"]["records_written"] == 4
+    assert by_site["uio"]["boilerplate_removed"]["consent"] >= 4  # the site-made banner on every page
+
+
+def test_extract_prints_the_same_record_as_the_crawl(demo_output: Path) -> None:
+    crawled = next(r for r in lines(demo_output) if r["url"].endswith("/iemr/english/research/strategy/"))
+    page = SITES_ROOT / "uio/iemr/english/research/strategy/index.html"
+    result = run_unitcrawl("extract", str(page), "--url", crawled["url"], "--site", "uio", timeout=60)
+    assert result.returncode == 0, result.stderr
+    extracted = json.loads(result.stdout)
+    assert {**extracted, "fetched_at": None} == {**crawled, "fetched_at": None}
+
+
+def test_extract_of_a_non_unit_page_prints_nothing_and_says_why() -> None:
+    page = SITES_ROOT / "uio/english/research/news/2023/heart-failure-study.html"
+    result = run_unitcrawl("extract", str(page), "--url", "https://www.med.uio.no/english/research/news/x.html",
+                           timeout=60)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert "not a unit page: news" in result.stderr
+
+
+def test_scrapy_crawl_from_the_repository_root(tmp_path: Path) -> None:
+    out = tmp_path / "units.jsonl"
+    with serve(SITES_ROOT / "oxford-medsci") as base:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "units", "-a", "site=oxford-medsci", "-a", f"base_url={base}",
+             "-O", str(out)],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [r["name"] for r in lines(out)] == ["Medical Sciences Division"]
+    assert json.loads((tmp_path / "units.report.json").read_text())["records_written"] == 1
+
+
+class _SlowHandler(SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if not self.path.endswith("robots.txt"):
+            time.sleep(1.5)
+        super().do_GET()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def slow_uio() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SlowHandler, directory=str(SITES_ROOT / "uio")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["interrupted", "killed"])
+def test_an_interrupted_run_leaves_the_previous_output_intact(tmp_path: Path, slow_uio: str, stop: int) -> None:
+    out = tmp_path / "units.jsonl"
+    previous = '{"previous": "good output, ø"}\n'
+    out.write_text(previous, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "unitcrawl.cli", "crawl", "uio", "--base-url", slow_uio, "--out", str(out)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    part = tmp_path / ".units.jsonl.part"
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.2)  # stop it once it has written records of its own
+    assert part.exists() and part.stat().st_size > 0
+    process.send_signal(stop)
+    process.communicate(timeout=120)
+    assert process.returncode != 0
+    assert out.read_text(encoding="utf-8") == previous
