@@ -133,3 +133,19 @@ def test_an_interrupted_run_leaves_the_previous_output_intact(tmp_path: Path, sl
     process.communicate(timeout=120)
     assert process.returncode != 0
     assert out.read_text(encoding="utf-8") == previous
+
+
+def test_generic_profile_from_a_start_url_needs_no_site_knowledge(tmp_path: Path) -> None:
+    out = tmp_path / "generic.jsonl"
+    with serve(SITES_ROOT / "oslomet") as base:
+        start = f"{base}/en/research/research-groups/network-for-educational-research/"
+        result = run_unitcrawl("crawl", "--start-url", start, "--out", str(out), timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = {r["language"]: r for r in lines(out)}
+    assert set(records) == {"en", "nb"}  # the event page it links to gives no record
+    assert records["en"]["site"] == "generic"
+    assert (records["en"]["name"], records["en"]["unit_type"]) == ("Network for Educational Research", "network")
+    assert records["en"]["institution"] == {"name": "OsloMet", "ror_id": None}
+    assert records["en"]["unit_id"] == records["nb"]["unit_id"]
+    report = json.loads((tmp_path / "generic.report.json").read_text(encoding="utf-8"))
+    assert report["pages_skipped"] == {"event": 1}
