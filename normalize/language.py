@@ -101,7 +101,8 @@ def identify_language(text: str, declared: str | None = None) -> LanguageResult:
     """The language of a page's text, weighing what the page declares (``<html lang>``, Content-Language)."""
     detected, probability = _detect(text)
     claimed = language_tag(declared) if declared else None
-    if claimed == "nb" and declared and declared.lower().split("-")[0] == "no" and detected is None:
+    bare_norwegian = bool(declared) and declared.lower().split("-")[0] == "no"  # says Norwegian, not which
+    if bare_norwegian and detected is None:
         claimed = norwegian_standard(text)
     if detected is None:
         return LanguageResult(claimed or UNDETERMINED, 0.5 if claimed else 0.0, declared, None)
@@ -109,7 +110,7 @@ def identify_language(text: str, declared: str | None = None) -> LanguageResult:
         return LanguageResult(detected, round(probability, 4), declared, detected)
     if _group(claimed) == _group(detected):
         # Agreement on the language: the text decides between Bokmål and Nynorsk unless the page says which.
-        tag = detected if declared and declared.lower().split("-")[0] == "no" else claimed
+        tag = detected if bare_norwegian else claimed
         return LanguageResult(tag, round(max(probability, 0.95), 4), declared, detected)
     if probability >= _OVERRULE_PROBABILITY and len(text) >= _OVERRULE_MIN_CHARS:
         return LanguageResult(detected, round(probability, 4), declared, detected)

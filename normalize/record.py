@@ -67,7 +67,8 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     crumbs = take_breadcrumbs(doc, url, head.jsonld)
     stated = take_date_lines(doc)
     switch = take_language_switch(doc, url)
-    h1 = clean_line(next(iter(doc.xpath("//h1")), None).text_content()) if doc.xpath("//h1") else ""
+    headings = doc.xpath("//h1")
+    h1 = clean_line(headings[0].text_content()) if headings else ""
     removed = remove_boilerplate(doc, rules.boilerplate)
     return _Cleaned(doc, head, crumbs, stated, switch, h1, removed)
 

@@ -56,6 +56,11 @@ def build_report(stats: dict[str, Any], site: str, output: str | None) -> dict[s
     }
 
 
+def report_path(output: Path) -> Path:
+    """Where a run's report goes: next to its output, ``units.jsonl`` -> ``units.report.json``."""
+    return output.with_name(f"{output.name.split('.')[0]}.report.json")
+
+
 def _iso(value: Any) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
 
@@ -108,8 +113,7 @@ class RunReport:
         if explicit:
             return output_path, Path(explicit)
         if output_path:
-            target = Path(output_path)
-            return output_path, target.with_name(f"{target.name.split('.')[0]}.report.json")
+            return output_path, report_path(Path(output_path))
         return None, None
 
     def engine_stopped(self) -> None:

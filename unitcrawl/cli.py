@@ -12,8 +12,11 @@ import json
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from output.report import report_path
 
 EXIT_OK = 0
 EXIT_RUN_FAILED = 1
@@ -34,11 +37,6 @@ def _feed(out: Path, report: Path) -> dict[str, Any]:
         "FEEDS": {str(out): {"format": "jsonlines", "overwrite": True}},
         "UNITCRAWL_REPORT": str(report),
     }
-
-
-def report_path(out: Path) -> Path:
-    """Where the run report goes: next to the output, ``units.jsonl`` -> ``units.report.json``."""
-    return out.with_name(f"{out.name.split('.')[0]}.report.json")
 
 
 def _parse_set(values: list[str]) -> dict[str, str]:
@@ -93,6 +91,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from normalize import NotAUnitPage, Page, build
     from normalize.document import UnparsableHtml
     from output.schema import Record
@@ -105,8 +105,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"unitcrawl: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     fetched = Path(args.file).stat().st_mtime
-    from datetime import UTC, datetime
-
     page = Page(url=args.url, html=html, fetched_at=datetime.fromtimestamp(fetched, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
     try:
         record = build(page, rules).record
@@ -116,8 +114,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except UnparsableHtml as exc:
         print(f"unitcrawl: {args.file}: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    from pydantic import ValidationError
-
     try:
         valid = Record.model_validate(record).model_dump(mode="json")
     except ValidationError as exc:
