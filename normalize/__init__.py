@@ -7,6 +7,7 @@ pipeline, in ``unitcrawl extract``, in a worker process, or in a notebook.
 from normalize.language import LanguageResult, detect_language, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.record import Normalized, build, main_text
+from normalize.removal import Removal
 from normalize.rules import SiteRules
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Normalized",
     "NotAUnitPage",
     "Page",
+    "Removal",
     "SiteRules",
     "build",
     "detect_language",

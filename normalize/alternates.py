@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from normalize import phrases
+from normalize.removal import Removal, removal
 from normalize.urls import normalize_url
 
 # What a switch link's wording says about its target when it carries no lang attribute.
@@ -35,8 +36,8 @@ def language_tag(tag: str) -> str | None:
     return {"no": "nb", "nob": "nb", "nno": "nn"}.get(primary, primary)
 
 
-def take_language_switch(doc: HtmlElement, url: str) -> dict[str, str]:
-    """Targets of language-switch links (tag -> absolute URL), removed from ``doc``."""
+def take_language_switch(doc: HtmlElement, url: str, removed: list[Removal]) -> dict[str, str]:
+    """Targets of language-switch links (tag -> absolute URL); the links are removed from ``doc``."""
     found: dict[str, str] = {}
     for link in doc.xpath("//body//a[@href]"):
         text = " ".join(link.text_content().split())
@@ -46,7 +47,7 @@ def take_language_switch(doc: HtmlElement, url: str) -> dict[str, str]:
         tag = language_tag(declared) if declared else next((t for p, t in _NAMED if p.search(text)), None)
         if tag:
             found.setdefault(tag, urljoin(url, link.get("href")))
-        link.drop_tree()
+        removed.append(removal(link, "language-switch", text))
     return found
 
 

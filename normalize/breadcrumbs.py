@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from normalize.removal import Removal, removal
 from normalize.text import clean_line
+from normalize.tree import is_attached
 
 _TRAILS = (
     "//nav[contains(translate(@aria-label, 'BRCUMDØSL', 'brcumdøsl'), 'breadcrumb')"
@@ -18,6 +21,28 @@ _TRAILS = (
 )
 
 Crumb = tuple[str, str | None]
+# A trail with no telling markup: links joined by ">" "›" "»" or "/", and at most the current page's
+# name unlinked at the end ("Accueil > Le laboratoire > Présentation").
+_SEPARATOR = re.compile(r"^\s*[>›»/]\s*$")
+_SHAPE_MAX_CHARS = 250
+
+
+def _is_trail_shaped(element: HtmlElement) -> bool:
+    """Links (the last item may be the unlinked current page) with only separators between them."""
+    items = list(element)
+    links = [item for item in items if item.tag == "a"]
+    if len(links) < 2 or items[:-1] != links[: len(items) - 1] or (element.text or "").strip():
+        return False
+    between = [item.tail or "" for item in items[:-1]]
+    return all(_SEPARATOR.match(gap) for gap in between) and not (items[-1].tail or "").strip()
+
+
+def _shaped_trails(doc: HtmlElement) -> list[HtmlElement]:
+    return [
+        element
+        for element in doc.xpath("//body//*[self::p or self::div or self::span][count(a) >= 2]")
+        if len(element.text_content()) < _SHAPE_MAX_CHARS and _is_trail_shaped(element)
+    ]
 
 
 def _read_trail(trail: HtmlElement, url: str) -> list[Crumb]:
@@ -48,14 +73,14 @@ def _from_jsonld(jsonld: list[dict[str, Any]], url: str) -> list[Crumb]:
     return []
 
 
-def take_breadcrumbs(doc: HtmlElement, url: str, jsonld: list[dict[str, Any]]) -> list[Crumb]:
-    """The page's breadcrumb trail (outermost first), removed from ``doc``."""
+def take_breadcrumbs(doc: HtmlElement, url: str, jsonld: list[dict[str, Any]], removed: list[Removal]) -> list[Crumb]:
+    """The page's breadcrumb trail (outermost first); the trail is removed from ``doc``."""
     crumbs: list[Crumb] = []
-    for trail in doc.xpath(_TRAILS):
-        if trail.getparent() is None or trail.tag in ("html", "body", "main"):
+    for trail in [*doc.xpath(_TRAILS), *_shaped_trails(doc)]:
+        if trail.tag in ("html", "body", "main") or not is_attached(trail, doc):
             continue
         if not crumbs:
             crumbs = _read_trail(trail, url)
         if not trail.xpath(".//h1"):
-            trail.drop_tree()
+            removed.append(removal(trail, "breadcrumbs", trail.tag))
     return crumbs or _from_jsonld(jsonld, url)

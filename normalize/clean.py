@@ -11,55 +11,130 @@ never cost the page its content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cssselect import GenericTranslator
+from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from normalize import phrases
 from normalize.consent import CONSENT_MANAGERS
+from normalize.removal import Removal, removal
+from normalize.tree import short_lines, text_lengths
 
-_NS = {"re": "http://exslt.org/regular-expressions"}
 _BANNER_MAX_CHARS = 1500
+_SIGN_UP_MAX_CHARS = 400
 _CONTROLS = {"button", "a", "input", "label"}
+# A rule by class name never takes more than this share of the main region's text: a class such as
+# "feed" or "social" on the element that holds the page's content is a naming accident, not furniture.
+_CLASS_RULE_MAX_SHARE = 0.5
 
 
-@dataclass(frozen=True)
-class Removal:
-    """One element removed: by which rule, and what it was (consent manager, matched wording...)."""
+class _MarkupTable:
+    """Ids, classes and id prefixes that name something (a consent manager), for a one-pass lookup.
 
-    rule: str
-    detail: str
+    Selectors are the simple forms consent-manager rule files use: ``#id``, ``.class`` and
+    ``[id^='prefix']``; anything else is refused when the table is built, not silently ignored.
+    """
+
+    _SELECTOR = re.compile(r"^(?:#(?P<id>[\w-]+)|\.(?P<cls>[\w-]+)|[a-z]*\[id\^='(?P<prefix>[\w-]+)'\])$")
+
+    def __init__(self, named: dict[str, tuple[str, ...]]) -> None:
+        self.ids: dict[str, str] = {}
+        self.classes: dict[str, str] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        for name, selectors in named.items():
+            for selector in selectors:
+                match = self._SELECTOR.match(selector)
+                if match is None:
+                    raise ValueError(f"{name}: unsupported selector {selector!r}")
+                if match["id"]:
+                    self.ids[match["id"]] = name
+                elif match["cls"]:
+                    self.classes[match["cls"]] = name
+                else:
+                    self.prefixes.append((match["prefix"], name))
+
+    def match(self, element: HtmlElement) -> str | None:
+        ident = element.get("id")
+        if ident:
+            if ident in self.ids:
+                return self.ids[ident]
+            for prefix, name in self.prefixes:
+                if ident.startswith(prefix):
+                    return name
+        for token in (element.get("class") or "").split():
+            if token in self.classes:
+                return self.classes[token]
+        return None
 
 
-def _tokens(*words: str) -> str:
-    """XPath test: an id or class token (split on space, - or _) equal to one of ``words``."""
-    alternatives = "|".join(words)
-    pattern = f"(^|[\\s_-])({alternatives})([\\s_-]|$)"
-    return f"re:test(@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')"
-
-
-# Page furniture by markup: (rule, xpath). Breadcrumbs and language switches are
-# read before this runs (normalize.relations, normalize.alternates).
-_FURNITURE: tuple[tuple[str, str], ...] = (
-    ("footer", f"//footer | //*[@role='contentinfo'] | //*[{_tokens('footer', 'site-footer', 'page-footer')}]"),
-    ("navigation", f"//nav | //*[@role='navigation'] | //*[{_tokens('menu', 'navbar', 'mainmenu', 'megamenu')}]"),
-    ("header", f"//header | //*[@role='banner'] | //*[{_tokens('site-header', 'page-header', 'masthead')}]"),
-    ("share", f"//*[{_tokens('share', 'sharing', 'social', 'some', 'addthis', 'print', 'share-at-component')}]"),
-    ("related", f"//*[{_tokens('related', 'teaser', 'teasers', 'feed', 'news-list', 'newsletter', 'subscribe')}]"),
-    ("caption", f"//figcaption | //*[{_tokens('caption', 'credit', 'photo-credit', 'image-credit', 'byline')}]"),
-    ("search", "//form[@role='search'] | //*[@role='search']"),
-    ("hidden", "//*[@aria-hidden='true'] | //template | //noscript"),
+_CONSENT_TABLE = _MarkupTable(CONSENT_MANAGERS)
+_BANNER_NAME = re.compile(
+    r"consent|gdpr|cookies?[-_]?(bar|banner|notice|notification|popup|overlay|modal|dialog|alert|message|law|box|wall"
+    r"|strip|prompt|info)",
+    re.IGNORECASE,
 )
 
+# Page furniture by class or id: a token that is the word, optionally with one prefix or suffix part
+# ("site-footer", "footer-wrap", "vrtx-social-components" -> social), never a longer compound
+# ("wsite-not-footer" is not a footer). Breadcrumbs and language switches are read before this runs.
+_FURNITURE_WORDS: dict[str, tuple[str, ...]] = {
+    "footer": ("footer", "site-footer", "page-footer"),
+    "navigation": ("menu", "navbar", "mainmenu", "megamenu"),
+    "header": ("site-header", "page-header", "masthead"),
+    "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback"),
+    "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe"),
+    "caption": ("caption", "credit", "photo-credit", "image-credit", "byline"),
+}
+_WORD_RULE = {word: rule for rule, words in _FURNITURE_WORDS.items() for word in words}
+_FURNITURE_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+[-_]{1,2})?(" + "|".join(sorted(map(re.escape, _WORD_RULE), key=len, reverse=True))
+    + r")(?:[-_]{1,2}[a-z0-9]+)?$",
+    re.IGNORECASE,
+)
+# Furniture by element or ARIA role. A <header> inside the content is an article's or a card's head.
+_FURNITURE_TAGS = {"footer": "footer", "nav": "navigation", "figcaption": "caption", "template": "hidden",
+                   "noscript": "hidden"}
+_FURNITURE_ROLES = {"contentinfo": "footer", "navigation": "navigation", "banner": "header", "search": "search"}
+_CONTENT_CONTAINERS = {"main", "article", "section"}
 
-def _protected(doc: HtmlElement) -> set[HtmlElement]:
-    """Elements no rule may remove: the document's frame and every ancestor of h1 and main."""
+
+def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
+    """The furniture rule an element falls under, and whether only its class or id said so."""
+    tag = element.tag
+    if tag in _FURNITURE_TAGS:
+        return _FURNITURE_TAGS[tag], False
+    role = element.get("role")
+    if role in _FURNITURE_ROLES:
+        return _FURNITURE_ROLES[role], False
+    if tag == "header" and not any(a.tag in _CONTENT_CONTAINERS for a in element.iterancestors()):
+        return "header", False
+    for token in [*(element.get("class") or "").split(), element.get("id") or ""]:
+        match = _FURNITURE_TOKEN.match(token)
+        if match:
+            return _WORD_RULE[match[1].lower()], True
+    return None
+
+
+def _protected(doc: HtmlElement, banner_headings: bool = True) -> set[HtmlElement]:
+    """Elements no rule may remove: the document's frame and every ancestor of h1 and main.
+
+    With ``banner_headings=False`` an h1 inside a consent container (a consent manager's, or a
+    dialog or box whose class names consent: Civic's "Your choice regarding cookies on this site")
+    protects nothing: it is the banner's heading, and the consent rules may take the banner with
+    it. main and body stay protected in any case.
+    """
     keep: set[HtmlElement] = set()
     for anchor in doc.xpath("//h1 | //main | //*[@role='main'] | //body"):
+        if anchor.tag == "h1" and not banner_headings and any(
+            _CONSENT_TABLE.match(a) or _says_consent(a) for a in anchor.iterancestors()
+        ):
+            continue
         keep.update(anchor.iterancestors())
         keep.add(anchor)
     return keep
@@ -69,25 +144,8 @@ def _removable(element: HtmlElement, keep: set[HtmlElement]) -> bool:
     """Not protected, and still in the document (not inside something already removed)."""
     if element in keep:
         return False
-    top = element
-    for top in element.iterancestors():
-        pass
-    return top.tag == "html" and element.getparent() is not None
-
-
-def _drop(element: HtmlElement) -> None:
-    """Remove an element but keep the text that follows it (its tail) in place."""
-    parent = element.getparent()
-    element.drop_tree()
-    # A wrapper left with nothing in it (a <li>, <p> or <div> around a removed link) goes too.
-    while parent is not None and parent.tag in ("li", "p", "div", "span", "ul") and not len(parent):
-        if (parent.text or "").strip():
-            break
-        grandparent = parent.getparent()
-        if grandparent is None or parent.tag == "body":
-            break
-        parent.drop_tree()
-        parent = grandparent
+    *_, top = (element, *element.iterancestors())
+    return top.tag == "html" and element is not top
 
 
 @lru_cache(maxsize=256)
@@ -95,20 +153,49 @@ def _css(selector: str) -> XPath:
     return XPath(GenericTranslator().css_to_xpath(selector))
 
 
-def _by_selectors(doc: HtmlElement, keep: set[HtmlElement], rule: str, named: Iterable[tuple[str, str]]) -> list[Removal]:
+@dataclass
+class _Marked:
+    """What one walk over the tree found by markup, removed in turn: consent first, furniture last."""
+
+    consent: list[tuple[HtmlElement, str]] = field(default_factory=list)
+    furniture: list[tuple[HtmlElement, str, bool]] = field(default_factory=list)
+
+
+def _mark(doc: HtmlElement, keep: set[HtmlElement], consent_keep: set[HtmlElement]) -> _Marked:
+    """Consent managers' containers and page furniture, found in one walk over the tree."""
+    marked = _Marked()
+    for element in doc.iter(tag=etree.Element):
+        if element in consent_keep:
+            continue
+        if manager := _CONSENT_TABLE.match(element):
+            marked.consent.append((element, manager))
+        elif element not in keep and (found := _furniture(element)):
+            marked.furniture.append((element, *found))
+    return marked
+
+
+def _consent_by_markup(marked: _Marked, keep: set[HtmlElement]) -> list[Removal]:
     removed = []
-    for detail, selector in named:
-        for element in _css(selector)(doc):
-            if _removable(element, keep):
-                _drop(element)
-                removed.append(Removal(rule, detail))
+    for element, manager in marked.consent:
+        if _removable(element, keep):
+            removed.append(removal(element, "consent", manager))
     return removed
 
 
-def _consent_by_markup(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
-    return _by_selectors(
-        doc, keep, "consent", ((name, sel) for name, selectors in CONSENT_MANAGERS.items() for sel in selectors)
-    )
+def _furniture_by_markup(doc: HtmlElement, marked: _Marked, keep: set[HtmlElement]) -> list[Removal]:
+    removed: list[Removal] = []
+    if not marked.furniture:
+        return removed
+    lengths = text_lengths(doc)
+    landmarks = doc.xpath("//main | //*[@role='main']")
+    region = lengths.get(landmarks[0] if len(landmarks) == 1 else doc.find("body"), 0)
+    for element, rule, by_class in marked.furniture:
+        if not _removable(element, keep):
+            continue
+        if by_class and lengths.get(element, 0) > max(_CLASS_RULE_MAX_SHARE * region, 300):
+            continue
+        removed.append(removal(element, rule, element.tag))
+    return removed
 
 
 def _is_choice(element: HtmlElement) -> bool:
@@ -118,47 +205,78 @@ def _is_choice(element: HtmlElement) -> bool:
     return len(label) < 60 and bool(phrases.CONSENT_CHOICE.search(label))
 
 
+def _says_consent(element: HtmlElement) -> bool:
+    """Its class or id names a consent banner ("spicy-consent-bar", "cookie-notice", "gdpr-overlay"),
+    not a page about cookies ("cookie-policy", "cookie-table")."""
+    return bool(_BANNER_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
 def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
-    """Site-made banners: the smallest element that asks for consent and offers a choice."""
+    """Site-made banners: the smallest element around consent wording that offers a choice or whose
+    class names a consent banner."""
     removed = []
-    for text in doc.xpath("//body//text()[re:test(., $p, 'i')]", namespaces=_NS, p=phrases.CONSENT.pattern):
+    texts = doc.xpath("//body//text()[not(parent::script or parent::style)]")
+    for text in [t for t in texts if phrases.CONSENT.search(t)]:
         element = text.getparent()
         banner = None
         while element is not None and element not in keep:
-            if len(element.text_content()) > _BANNER_MAX_CHARS:
+            if _chars(element) > _BANNER_MAX_CHARS:
                 break
-            if any(_is_choice(e) for e in element.iter()):
+            if _says_consent(element) or any(_is_choice(e) for e in element.iter()):
                 banner = element
                 break
             element = element.getparent()
         if banner is None or not _removable(banner, keep):
             continue
         # Take the wrapper too when it holds nothing else.
-        size = len(banner.text_content())
+        size = _chars(banner)
         while (parent := banner.getparent()) is not None and parent not in keep:
-            if len(parent.text_content()) > size + 40:
+            if _chars(parent) > size + 40:
                 break
             banner = parent
-        _drop(banner)
-        removed.append(Removal("consent", "site-made banner (by wording)"))
+        removed.append(removal(banner, "consent", "site-made banner (by wording)"))
+    return removed
+
+
+def _chars(element: HtmlElement) -> int:
+    """Length of the element's text as read, whitespace collapsed."""
+    return len(" ".join(element.text_content().split()))
+
+
+def _sign_up_forms(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
+    """Newsletter sign-ups: the box around an e-mail field, with its heading and its one-line pitch."""
+    removed = []
+    for email in doc.xpath("//input[@type='email' or contains(@name, 'mail') or contains(@id, 'mail')]"):
+        box = None
+        element = email.getparent()
+        while element is not None and element not in keep and _chars(element) < _SIGN_UP_MAX_CHARS:
+            box, element = element, element.getparent()
+        if box is not None and _removable(box, keep):
+            removed.append(removal(box, "newsletter", box.tag))
+    return removed
+
+
+def _by_profile(doc: HtmlElement, keep: set[HtmlElement], selectors: Iterable[str]) -> list[Removal]:
+    removed = []
+    for selector in selectors:
+        for element in _css(selector)(doc):
+            if _removable(element, keep):
+                removed.append(removal(element, "profile", selector))
     return removed
 
 
 def _by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
     """Short elements whose whole text is a skip link, "Loading ...", a photo credit or a share label."""
     removed = []
-    for element in doc.xpath("//body//*[not(self::script or self::style)][string-length(normalize-space()) < 120]"):
-        if not _removable(element, keep):
-            continue
-        line = " ".join(element.text_content().split())
-        if not line:
+    body = doc.find("body")
+    for element, line in short_lines(body, 120):
+        if element in keep:
             continue
         kind = phrases.is_boilerplate_line(line)
         if kind == "language-switch" and not _standalone_link(element, line):
             continue
         if kind:
-            _drop(element)
-            removed.append(Removal(kind, line))
+            removed.append(removal(element, kind, line))
     return removed
 
 
@@ -177,8 +295,7 @@ def _see_also(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
         line = " ".join(para.text_content().split())
         link = " ".join(para.find("a").text_content().split())
         if line == link and phrases.SEE_ALSO.match(line) and _removable(para, keep):
-            _drop(para)
-            removed.append(Removal("see-also-link", line))
+            removed.append(removal(para, "see-also-link", line))
     return removed
 
 
@@ -192,14 +309,13 @@ def remove_boilerplate(doc: HtmlElement, extra_selectors: Iterable[str] = ()) ->
     """Remove boilerplate from ``doc`` in place; return what was removed and why."""
     _unwrap_accordion_labels(doc)
     keep = _protected(doc)
-    removed = _consent_by_markup(doc, keep)
-    removed += _consent_by_wording(doc, keep)
-    removed += _by_selectors(doc, keep, "profile", ((sel, sel) for sel in extra_selectors))
-    for rule, xpath in _FURNITURE:
-        for element in doc.xpath(xpath, namespaces=_NS):
-            if _removable(element, keep):
-                _drop(element)
-                removed.append(Removal(rule, element.tag))
+    consent_keep = _protected(doc, banner_headings=False)
+    marked = _mark(doc, keep, consent_keep)
+    removed = _consent_by_markup(marked, consent_keep)
+    removed += _consent_by_wording(doc, consent_keep)
+    removed += _sign_up_forms(doc, keep)
+    removed += _by_profile(doc, keep, extra_selectors)
+    removed += _furniture_by_markup(doc, marked, keep)
     removed += _by_wording(doc, keep)
     removed += _see_also(doc, keep)
     return removed

@@ -39,12 +39,15 @@ def _containers(doc: HtmlElement) -> list[HtmlElement]:
     return [c for c in found if not any(a in found for a in c.iterancestors())]
 
 
-def _row(element: HtmlElement, container: HtmlElement) -> HtmlElement:
-    """The entry an element belongs to: its list item, paragraph or person block."""
+def _row(element: HtmlElement, container: HtmlElement, name: str | None = None) -> HtmlElement:
+    """The entry an element belongs to: its list item, paragraph or person block. A paragraph that
+    holds only the person's name is not the entry: its role and e-mail sit in the paragraphs beside it."""
     for node in (element, *element.iterancestors()):
         if node is container:
             return container
-        if node.tag in _ROW_TAGS or _ROW.search(node.get("class") or ""):
+        if _ROW.search(node.get("class") or ""):
+            return node
+        if node.tag in _ROW_TAGS and clean_line(node.text_content()) != name:
             return node
     return container
 
@@ -92,7 +95,7 @@ def read_contacts(doc: HtmlElement, url: str) -> list[Contact]:
     for container in _containers(doc):
         rows_with_person = set()
         for name, node in _names(container):
-            row = _row(node, container)
+            row = _row(node, container, name)
             if row in rows_with_person or any(c["name"] == name for c in contacts):
                 continue
             rows_with_person.add(row)
@@ -100,7 +103,7 @@ def read_contacts(doc: HtmlElement, url: str) -> list[Contact]:
             contacts.append({"name": name, "role": _role(row, name), "email": _email(row), "phone": _phone(row), "url": page})
         for link in container.xpath(".//a[starts-with(@href, 'mailto:')]"):
             row = _row(link, container)
-            label = clean_line((row.text or "")).rstrip(":")
+            label = clean_line(row.text or "").rstrip(":")
             known = any(c["name"] == label for c in contacts)
             if row not in rows_with_person and label and len(label) < 60 and "@" not in label and not known:
                 contacts.append({"name": label, "role": None, "email": _email(row), "phone": _phone(row), "url": None})

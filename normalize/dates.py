@@ -14,6 +14,9 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from normalize.removal import Removal, removal
+from normalize.tree import short_lines
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "maj": 5, "mei": 5, "jun": 6, "jui": 7,
     "jul": 7, "aug": 8, "aoû": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "des": 12, "dez": 12,
@@ -40,6 +43,7 @@ _MODIFIED = (
 _STATED = re.compile(
     rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_DATE}{_TIME}", re.IGNORECASE
 )
+_LABEL_HINT = re.compile(rf"{_MODIFIED}|{_PUBLISHED}", re.IGNORECASE)
 _MODIFIED_LABEL = re.compile(rf"^(?:{_MODIFIED})$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s\-–—|·,;:()]+")
 
@@ -80,17 +84,17 @@ def read_date_line(line: str) -> tuple[str | None, str | None] | None:
     return published, modified
 
 
-def take_date_lines(doc: HtmlElement) -> tuple[str | None, str | None]:
+def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | None, str | None]:
     """Dates from the page's own date lines (published, modified); the lines are removed from ``doc``."""
     published = modified = None
-    for element in doc.xpath("//body//*[string-length(normalize-space()) < 250][not(self::script or self::style)]"):
-        if element.getparent() is None or any(a.getparent() is None and a.tag != "html" for a in element.iterancestors()):
+    for element, line in short_lines(doc.find("body"), 250):
+        if not _LABEL_HINT.search(line):
             continue
-        found = read_date_line(" ".join(element.text_content().split()))
+        found = read_date_line(line)
         if found is None:
             continue
         published, modified = published or found[0], modified or found[1]
-        element.drop_tree()
+        removed.append(removal(element, "date-line", line))
     return published, modified
 
 

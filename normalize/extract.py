@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH
 
 from normalize import phrases
-from normalize.clean import Removal
 from normalize.dates import read_date_line
+from normalize.removal import Removal
 from normalize.text import clean_line
 
 
@@ -81,13 +84,13 @@ def _backstop(blocks: list[Block], removed: list[Removal]) -> list[Block]:
             for depth, text in block.items:
                 kind = _boilerplate(text)
                 if kind:
-                    removed.append(Removal(f"text:{kind}", text))
+                    removed.append(Removal(f"text:{kind}", text, text))
                 else:
                     items.append((depth, text))
             if items:
                 kept.append(Block("list", items=items))
         elif kind := _boilerplate(block.text):
-            removed.append(Removal(f"text:{kind}", block.text))
+            removed.append(Removal(f"text:{kind}", block.text, block.text))
         else:
             kept.append(block)
     return kept
@@ -101,10 +104,38 @@ def _drop_empty_sections(blocks: list[Block], removed: list[Removal]) -> list[Bl
         if block.kind == "heading" and (
             following is None or (following.kind == "heading" and following.level <= block.level)
         ):
-            removed.append(Removal("empty-section", block.text))
+            removed.append(Removal("empty-section", block.text, block.text))
             continue
         kept.append(block)
     return kept[::-1]
+
+
+@contextmanager
+def _shielded(doc: HtmlElement) -> Iterator[None]:
+    """Hide, while trafilatura runs, the class and id that would make its discard rules take content
+    that cleaning has already judged.
+
+    Two cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
+    or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it), and a
+    "teaser" block inside the main region that links nowhere (a lead paragraph, not a teaser of
+    another page).
+    """
+    chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
+    chain -= {doc, doc.find("body")}
+    doomed = {e for xpath in (*OVERALL_DISCARD_XPATH, *TEASER_DISCARD_XPATH) for e in xpath(doc)}
+    landmark = doc.xpath("//main | //*[@role='main']")
+    leads = {
+        e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark[0]) if not e.xpath(".//a")
+    } if len(landmark) == 1 else set()
+    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in (chain & doomed) | leads]
+    try:
+        yield
+    finally:
+        for element, cls, ident in saved:
+            if cls is not None:
+                element.set("class", cls)
+            if ident is not None:
+                element.set("id", ident)
 
 
 def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
@@ -115,16 +146,17 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     landmark = doc.xpath("//main | //*[@role='main']")
     if len(landmark) == 1:
         landmark[0].set("itemprop", "articleBody")
-    result = bare_extraction(
-        doc,
-        url=url,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-    )
+    with _shielded(doc):
+        result = bare_extraction(
+            doc,
+            url=url,
+            with_metadata=False,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+        )
     if result is None or result.body is None:
         return []
     return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)

@@ -31,12 +31,16 @@ LANGUAGE_SWITCH = re.compile(
     _I,
 )
 
+_LOADING_WORD = (
+    r"(loading|laster( inn)?|lastar( inn)?|henter|hentar|indlæser|laddar|hämtar|wird geladen|lädt|laden"
+    r"|chargement( en cours)?|bezig met laden|wordt geladen)"
+)
+# "Loading ...", "Laster ...", or a few words around the loading word ending in an ellipsis
+# ("Karte wird geladen ...", "Henter innhold ...").
 LOADING = re.compile(
-    r"^(loading|laster( inn)?|lastar( inn)?|indlæser|henter|laddar|wird geladen|lädt|laden|chargement( en cours)?"
-    r"|bezig met laden)\s*(\.{2,}|…)?\s*$",
+    rf"^({_LOADING_WORD}\s*(\.{{2,}}|…)?|(\w+\s+){{0,3}}{_LOADING_WORD}(\s+\w+){{0,3}}\s*(\.{{2,}}|…))\s*$",
     _I,
 )
-
 CREDIT = re.compile(
     r"^(photo|photograph|foto|fotograf|image|bilde|bild|illustrasjon|illustration|illustratie|kilde|source|credit)"
     r"s?\s*:\s*\S",

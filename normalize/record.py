@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
-from normalize.clean import Removal, remove_boilerplate
+from normalize.clean import remove_boilerplate
 from normalize.contacts import read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
@@ -25,6 +25,7 @@ from normalize.facts import read_facts
 from normalize.language import identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.relations import institution_from_page, parents, subunits
+from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
 from normalize.unit import (
@@ -64,12 +65,13 @@ class _Cleaned:
 
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     head = read_head(doc, url)
-    crumbs = take_breadcrumbs(doc, url, head.jsonld)
-    stated = take_date_lines(doc)
-    switch = take_language_switch(doc, url)
+    removed: list[Removal] = []
+    crumbs = take_breadcrumbs(doc, url, head.jsonld, removed)
+    stated = take_date_lines(doc, removed)
+    switch = take_language_switch(doc, url, removed)
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
-    removed = remove_boilerplate(doc, rules.boilerplate)
+    removed += remove_boilerplate(doc, rules.boilerplate)
     return _Cleaned(doc, head, crumbs, stated, switch, h1, removed)
 
 

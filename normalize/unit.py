@@ -11,7 +11,8 @@ from normalize.text import clean_line
 # ("Forskningssenter", "Kreftsenteret", "Forschungszentrum"), English names begin
 # or end with them ("Centre for ...", "... Research Group").
 _KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"research groups?|forskningsgrupper?|forsk[ae]rgrupper?|forskningsgrupp(en)?|forschungsgruppen?"
+    (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
+     r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|onderzoeksgroep(en)?|équipe|forschungsgruppen?"
      r"|arbeitsgruppen?|groups?|gruppen?|lab|labs|laboratory|laboratories|laboratori(e|et|um)", "research_group"),
     (r"core facilit(y|ies)|kjernefasilitet(er|en)?|kärnfacilitet(er)?|core-einrichtung", "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),

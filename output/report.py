@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +21,33 @@ from w3lib.url import file_uri_to_path
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
+    from normalize import Removal
+
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
     return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix) and "/" not in k[len(prefix):]}
 
 
-def build_report(stats: dict[str, Any], site: str, output: str | None) -> dict[str, Any]:
-    """The report as data, from a run's Scrapy stats."""
+# Sent by the normalize pipeline for every unit page, with ``url`` and ``removed`` (normalize.Removal list):
+# the report lists per page what cleaning took out and by which rule.
+page_cleaned = object()
+
+
+def page_removals(url: str, removed: list[Removal]) -> dict[str, Any]:
+    """One page's entry in the report: each removal that took text (or a consent banner), with its rule."""
+    return {
+        "url": url,
+        "removed": [
+            {"rule": r.rule, "detail": r.detail, "text": r.text} for r in removed if r.text or r.rule == "consent"
+        ],
+    }
+
+
+def build_report(
+    stats: dict[str, Any], site: str, output: str | None, pages: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The report as data, from a run's Scrapy stats and the per-page removals."""
+    pages = pages or []
     reason = stats.get("finish_reason")
     errors = _prefixed(stats, "unitcrawl/errors/")
     for key, value in stats.items():
@@ -48,6 +69,10 @@ def build_report(stats: dict[str, Any], site: str, output: str | None) -> dict[s
         "records_dropped": _prefixed(stats, "unitcrawl/dropped/"),
         "invalid_fields": _prefixed(stats, "unitcrawl/dropped/invalid/"),
         "boilerplate_removed": _prefixed(stats, "unitcrawl/removed/"),
+        "consent_managers_removed": dict(
+            sorted(Counter(r["detail"] for p in pages for r in p["removed"] if r["rule"] == "consent").items())
+        ),
+        "removed_by_page": pages,
         "errors": dict(sorted(errors.items())),
         "error_samples": stats.get("unitcrawl/error_samples", []),
         "requests_disallowed_by_robots": stats.get("robotstxt/forbidden", 0),
@@ -97,12 +122,14 @@ class RunReport:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.pages: list[dict[str, Any]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReport:
         extension = cls(crawler)
         # After the engine stopped, the feed storage has published (or kept back) the output.
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        crawler.signals.connect(extension.page_cleaned, signal=page_cleaned)
         return extension
 
     def _paths(self) -> tuple[str | None, Path | None]:
@@ -116,10 +143,13 @@ class RunReport:
             return output_path, report_path(Path(output_path))
         return None, None
 
+    def page_cleaned(self, url: str, removed: list[Removal]) -> None:
+        self.pages.append(page_removals(url, removed))
+
     def engine_stopped(self) -> None:
         stats = self.crawler.stats.get_stats()
         output, path = self._paths()
-        report = build_report(stats, self.crawler.spider.profile.name, output)
+        report = build_report(stats, self.crawler.spider.profile.name, output, self.pages)
         if path is not None:
             write_json(path, report)
             report["report"] = str(path)

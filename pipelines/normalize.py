@@ -9,6 +9,7 @@ from scrapy.exceptions import DropItem
 
 from normalize import NotAUnitPage, Page, build
 from normalize.document import UnparsableHtml
+from output.report import page_cleaned
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -38,5 +39,6 @@ class NormalizePipeline:
             raise DropItem(f"{exc}: {item.url}", log_level="WARNING") from None
         for removal in result.removed:
             stats.inc_value(f"unitcrawl/removed/{removal.rule}")
+        self.crawler.signals.send_catch_log(page_cleaned, url=item.url, removed=result.removed)
         stats.inc_value("unitcrawl/pages/unit")
         return result.record

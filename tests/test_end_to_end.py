@@ -64,6 +64,21 @@ def test_demo_report_counts_skipped_pages_by_kind(demo_output: Path) -> None:
     assert by_site["uio"]["boilerplate_removed"]["consent"] >= 4  # the site-made banner on every page
 
 
+def test_demo_report_says_per_page_what_was_removed_and_by_which_rule(demo_output: Path) -> None:
+    report = json.loads(demo_output.with_name("demo.report.json").read_text(encoding="utf-8"))
+    by_site = {r["site"]: r for r in report["sites"]}
+    # Each site's banner is named: SINTEF's by its consent manager, UiO's as the site's own.
+    sintef, uio = by_site["sintef"], by_site["uio"]
+    assert sintef["consent_managers_removed"] == {"Cookiebot": sintef["records_written"]}
+    assert uio["consent_managers_removed"] == {"site-made banner (by wording)": uio["records_written"]}
+    pages = {p["url"]: p["removed"] for r in report["sites"] for p in r["removed_by_page"]}
+    assert len(pages) == sum(r["records_written"] for r in report["sites"])
+    strategy = next(removed for url, removed in pages.items() if url.endswith("/iemr/english/research/strategy/"))
+    rules = {(r["rule"], r["text"]) for r in strategy}
+    assert ("skip-link", "Skip to main content") in rules
+    assert ("language-switch", "Norwegian version of this page") in rules
+
+
 def test_extract_prints_the_same_record_as_the_crawl(demo_output: Path) -> None:
     crawled = next(r for r in lines(demo_output) if r["url"].endswith("/iemr/english/research/strategy/"))
     page = SITES_ROOT / "uio/iemr/english/research/strategy/index.html"

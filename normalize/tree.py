@@ -1,0 +1,50 @@
+"""Walking the parsed tree cheaply: text sizes computed once, bottom-up.
+
+Several steps look for "an element whose whole text is short" (a date line, a
+skip link, "Loading ..."). Asking lxml for every element's text costs time in
+proportion to the page squared on large pages; one bottom-up pass gives every
+element's text length at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml.etree import _Element
+
+
+def text_lengths(root: _Element) -> dict[_Element, int]:
+    """Length of each element's text content (comments and processing instructions count only by tail)."""
+    lengths: dict[_Element, int] = {}
+    for element in reversed(list(root.iter())):
+        size = len(element.text or "") if isinstance(element.tag, str) else 0
+        for child in element:
+            size += lengths.get(child, 0) + len(child.tail or "")
+        lengths[element] = size
+    return lengths
+
+
+def is_attached(element: _Element, root: _Element) -> bool:
+    """Still part of the tree under ``root`` (not inside something removed meanwhile)."""
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return True
+    return element is root
+
+
+def short_lines(root: _Element, max_chars: int, skip: tuple[str, ...] = ("script", "style")) -> Iterator[tuple[_Element, str]]:
+    """Elements under ``root`` whose whitespace-collapsed text is non-empty and shorter than ``max_chars``,
+    with that text, in document order (outer elements before the ones inside them).
+
+    Elements removed from the tree while iterating are not visited again, nor is anything inside them.
+    """
+    lengths = text_lengths(root)
+    for element, size in list(lengths.items())[::-1]:
+        if not isinstance(element.tag, str) or element.tag in skip or element is root:
+            continue
+        # Raw length counts indentation too: allow for it, then measure the collapsed text.
+        if size == 0 or size >= 4 * max_chars or not is_attached(element, root):
+            continue
+        line = " ".join(element.text_content().split())
+        if line and len(line) < max_chars:
+            yield element, line
