@@ -9,10 +9,10 @@ else is decided by normalize/ from the page itself.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Response, TextResponse, XmlResponse

@@ -131,7 +131,7 @@ def _decode(body: bytes) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from output.report import summary, write_json
+    from output.report import write_json
     from output.storage import part_path, publish
     from unitcrawl.demo.server import demo_sites
 
