@@ -22,7 +22,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from normalize import phrases
-from normalize.consent import CONSENT_MANAGERS
+from normalize.consent import CONSENT_MANAGERS, loaded_manager
 from normalize.removal import Removal, removal
 from normalize.tree import short_lines, text_lengths
 
@@ -104,6 +104,15 @@ _FURNITURE_ROLES = {"contentinfo": "footer", "navigation": "navigation", "banner
 _CONTENT_CONTAINERS = {"main", "article", "section"}
 
 
+def _heads_a_section(header: HtmlElement) -> bool:
+    """A ``<header>`` that wraps a section heading (TYPO3 and others write ``<header><h2>``), not a site header."""
+    headings = header.xpath("h2 | h3 | h4 | h5 | h6 | */h2 | */h3 | */h4")
+    if not headings:
+        return False
+    heading_chars = sum(len(" ".join(h.text_content().split())) for h in headings)
+    return heading_chars >= 0.5 * len(" ".join(header.text_content().split()))
+
+
 def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     """The furniture rule an element falls under, and whether only its class or id said so."""
     tag = element.tag
@@ -112,7 +121,9 @@ def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     role = element.get("role")
     if role in _FURNITURE_ROLES:
         return _FURNITURE_ROLES[role], False
-    if tag == "header" and not any(a.tag in _CONTENT_CONTAINERS for a in element.iterancestors()):
+    if tag == "header" and not _heads_a_section(element) and not any(
+        a.tag in _CONTENT_CONTAINERS for a in element.iterancestors()
+    ):
         return "header", False
     for token in [*(element.get("class") or "").split(), element.get("id") or ""]:
         match = _FURNITURE_TOKEN.match(token)
@@ -164,11 +175,14 @@ class _Marked:
 def _mark(doc: HtmlElement, keep: set[HtmlElement], consent_keep: set[HtmlElement]) -> _Marked:
     """Consent managers' containers and page furniture, found in one walk over the tree."""
     marked = _Marked()
+    loader = loaded_manager(doc.xpath("//script/@src"))
     for element in doc.iter(tag=etree.Element):
         if element in consent_keep:
             continue
         if manager := _CONSENT_TABLE.match(element):
             marked.consent.append((element, manager))
+        elif element.tag == "noscript" and phrases.CONSENT.search(element.text_content()):
+            marked.consent.append((element, loader or "noscript fallback"))
         elif element not in keep and (found := _furniture(element)):
             marked.furniture.append((element, *found))
     return marked

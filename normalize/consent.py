@@ -35,9 +35,41 @@ CONSENT_MANAGERS: dict[str, tuple[str, ...]] = {
     "Cookie-Script": ("#cookiescript_injected",),
     "CookieFirst": ("#cookiefirst-root", ".cookiefirst-root"),
     "iubenda": ("#iubenda-cs-banner",),
-    "Moove GDPR": ("#moove_gdpr_cookie_info_bar",),
+    "Moove GDPR": ("#moove_gdpr_cookie_info_bar", "#moove_gdpr_cookie_modal"),
     "Termly": ("#termly-code-snippet-support",),
     "Axeptio": (".axeptio_widget", ".axeptio_mount"),
     "Drupal EU Cookie Compliance": ("#sliding-popup",),
-    "Piwik PRO": ("[id^='ppms_cm_consent_popup']",),
+    "Piwik PRO": ("[id^='ppms_cm_consent_popup']", "#ppms_cm_popup_overlay"),
 }
+
+# Where each manager's loader script comes from: a page that loads one names its manager even when
+# the banner itself is injected later by JavaScript and only a <noscript> fallback is in the HTML.
+CONSENT_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "OneTrust": ("cdn.cookielaw.org", "optanon.blob.core.windows.net", "otsdkstub"),
+    "Cookiebot": ("consent.cookiebot.com", "consent.cookiebot.eu"),
+    "CookieYes": ("cdn-cookieyes.com",),
+    "Didomi": ("sdk.privacy-center.org",),
+    "Usercentrics": ("app.usercentrics.eu", "web.cmp.usercentrics.eu"),
+    "Civic Cookie Control": ("cc.cdn.civiccomputing.com",),
+    "Osano": ("cmp.osano.com",),
+    "Quantcast Choice": ("cmp.quantcast.com", "quantcast.mgr.consensu.org"),
+    "TrustArc": ("consent.trustarc.com", "consent.truste.com"),
+    "Cookie Information": ("policy.app.cookieinformation.com",),
+    "consentmanager.net": ("consentmanager.net",),
+    "CookieHub": ("cookiehub.net", "cookiehub.eu"),
+    "Cookie-Script": ("cookie-script.com",),
+    "CookieFirst": ("consent.cookiefirst.com",),
+    "iubenda": ("cdn.iubenda.com",),
+    "Termly": ("app.termly.io",),
+    "Axeptio": ("static.axept.io",),
+    "Piwik PRO": ("containers.piwik.pro",),
+}
+
+
+def loaded_manager(script_sources: list[str]) -> str | None:
+    """The consent manager whose loader one of the page's scripts is, if any."""
+    for source in script_sources:
+        for name, hosts in CONSENT_SCRIPTS.items():
+            if any(host in source for host in hosts):
+                return name
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
@@ -16,6 +16,10 @@ from normalize import phrases
 from normalize.dates import read_date_line
 from normalize.removal import Removal
 from normalize.text import clean_line
+
+
+_REGION_SHARE = 0.6
+_LEAD_MIN_WORDS = 8
 
 
 @dataclass
@@ -110,6 +114,36 @@ def _drop_empty_sections(blocks: list[Block], removed: list[Removal]) -> list[Bl
     return kept[::-1]
 
 
+def _landmark(doc: HtmlElement) -> HtmlElement | None:
+    """The page's single ``<main>`` (or role=main), if it declares one."""
+    landmark = doc.xpath("//main | //*[@role='main']")
+    return landmark[0] if len(landmark) == 1 else None
+
+
+def _heading_region(doc: HtmlElement) -> HtmlElement | None:
+    """The smallest ancestor of the page's single h1 that holds most of its paragraph text; None when the
+    h1 is off in a header away from the text."""
+    headings = doc.xpath("//body//h1")
+    if len(headings) != 1:
+        return None
+    prose = sum(len(p.text_content()) for p in doc.iter("p"))
+    for ancestor in headings[0].iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if sum(len(p.text_content()) for p in ancestor.iter("p")) >= _REGION_SHARE * prose:
+            return ancestor
+    return None
+
+
+def _lead(doc: HtmlElement) -> str | None:
+    """The first real paragraph after the h1: the lead, which a page's own text always includes."""
+    for para in doc.xpath("(//body//h1)[1]/following::p[position() <= 3]"):
+        text = clean_line(para.text_content())
+        if len(text.split()) >= _LEAD_MIN_WORDS:
+            return text
+    return None
+
+
 @contextmanager
 def _shielded(doc: HtmlElement) -> Iterator[None]:
     """Hide, while trafilatura runs, the class and id that would make its discard rules take content
@@ -138,16 +172,9 @@ def _shielded(doc: HtmlElement) -> Iterator[None]:
                 element.set("id", ident)
 
 
-def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
-    """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
-    # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
-    # is the first thing it looks for) instead of guessing a container inside it and losing the
-    # h1 and lead paragraph that sit outside that container.
-    landmark = doc.xpath("//main | //*[@role='main']")
-    if len(landmark) == 1:
-        landmark[0].set("itemprop", "articleBody")
+def _extract(doc: HtmlElement, url: str | None) -> Any:
     with _shielded(doc):
-        result = bare_extraction(
+        return bare_extraction(
             doc,
             url=url,
             with_metadata=False,
@@ -157,6 +184,23 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
             include_links=False,
             deduplicate=False,
         )
+
+
+def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
+    """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
+    # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
+    # is the first thing it looks for) instead of guessing a container inside it and losing the
+    # h1 and lead paragraph that sit outside that container. Without a landmark, trafilatura guesses
+    # first; when its guess lost the lead, the h1's region is the main region and it runs again.
+    region = _landmark(doc)
+    if region is not None:
+        region.set("itemprop", "articleBody")
+    result = _extract(doc, url)
+    if region is None and (lead := _lead(doc)) and (region := _heading_region(doc)) is not None:
+        kept = "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
+        if "".join(lead.split()) not in kept:
+            region.set("itemprop", "articleBody")
+            result = _extract(doc, url)
     if result is None or result.body is None:
         return []
     return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)

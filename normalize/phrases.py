@@ -48,11 +48,15 @@ CREDIT = re.compile(
 )
 
 SHARE = re.compile(
-    r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this page|denne siden|siden|artikkelen))?"
-    r"( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?|print( this page)?|skriv ut( siden)?|drucken"
-    r"|imprimer|was this page helpful\??|var denne sida nyttig\??|var denne siden nyttig\??|var siden nyttig\??"
-    r"|war diese seite hilfreich\??|subscribe( to (our )?newsletter)?|abonner( på nyhetsbrev)?|tip a friend"
-    r"|tips en venn|send feedback|gi tilbakemelding)\s*$",
+    r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this|this page|this event|this article|denne siden"
+    r"|denne sida|siden|artikkelen))?( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?"
+    r"|print( this (page|article))?|skriv ut( siden| sida)?|udskriv|skriv ut sidan|drucken|imprimer|afdrukken"
+    r"|(was|var|war|is) (this|denne|dette|den här|diese|dieser|deze) ?(page|side|sida|siden|sidan|seite|artikel|article"
+    r"|pagina|information|informasjonen|informationen)? ?(helpful|useful|nyttig|til hjelp|till hjälp|hilfreich"
+    r"|nuttig)\??|cette page vous a-t-elle été utile\s*\??"
+    r"|(subscribe|sign up)( (to|for) (our |the )?newsletter)?|abonner( på (vårt )?nyhetsbrev)?|abonnez-vous"
+    r"|tip a friend|tips en venn|send feedback|give feedback|gi tilbakemelding|ge återkoppling|giv feedback"
+    r"|feedback geben)\s*$",
     _I,
 )
 
