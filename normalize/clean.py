@@ -230,7 +230,7 @@ def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Remova
     class names a consent banner."""
     removed = []
     texts = doc.xpath("//body//text()[not(parent::script or parent::style)]")
-    for text in [t for t in texts if phrases.CONSENT.search(t)]:
+    for text in [t for t in texts if phrases.may_ask_consent(t) and phrases.CONSENT.search(t)]:
         element = text.getparent()
         banner = None
         while element is not None and element not in keep:

@@ -43,6 +43,7 @@ _MODIFIED = (
 _STATED = re.compile(
     rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_DATE}{_TIME}", re.IGNORECASE
 )
+_YEAR = re.compile(r"\d{4}")  # every date form above has one: a cheap first test
 _LABEL_HINT = re.compile(rf"{_MODIFIED}|{_PUBLISHED}", re.IGNORECASE)
 _MODIFIED_LABEL = re.compile(rf"^(?:{_MODIFIED})$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s\-–—|·,;:()]+")
@@ -88,7 +89,7 @@ def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | Non
     """Dates from the page's own date lines (published, modified); the lines are removed from ``doc``."""
     published = modified = None
     for element, line in short_lines(doc.find("body"), 250):
-        if not _LABEL_HINT.search(line):
+        if not _YEAR.search(line) or not _LABEL_HINT.search(line):
             continue
         found = read_date_line(line)
         if found is None:

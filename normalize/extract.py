@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from lxml import etree
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -20,6 +21,8 @@ from normalize.text import clean_line
 
 _REGION_SHARE = 0.6
 _LEAD_MIN_WORDS = 8
+# The attributes trafilatura's discard rules read.
+_DISCARD_ATTRIBUTES = ("class", "id", "role", "style", "aria-hidden", "data-component", "data-lp-replacement-content")
 
 
 @dataclass
@@ -144,6 +147,14 @@ def _lead(doc: HtmlElement) -> str | None:
     return None
 
 
+def _discarded_by_trafilatura(element: HtmlElement) -> bool:
+    """Whether trafilatura's discard rules match this element by its own tag and attributes."""
+    probe = etree.Element("div")
+    attributes = {name: element.get(name) for name in _DISCARD_ATTRIBUTES if element.get(name) is not None}
+    etree.SubElement(probe, element.tag, attrib=attributes)
+    return any(xpath(probe) for xpath in (*OVERALL_DISCARD_XPATH, *TEASER_DISCARD_XPATH))
+
+
 @contextmanager
 def _shielded(doc: HtmlElement) -> Iterator[None]:
     """Hide, while trafilatura runs, the class and id that would make its discard rules take content
@@ -156,12 +167,12 @@ def _shielded(doc: HtmlElement) -> Iterator[None]:
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
-    doomed = {e for xpath in (*OVERALL_DISCARD_XPATH, *TEASER_DISCARD_XPATH) for e in xpath(doc)}
-    landmark = doc.xpath("//main | //*[@role='main']")
-    leads = {
-        e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark[0]) if not e.xpath(".//a")
-    } if len(landmark) == 1 else set()
-    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in (chain & doomed) | leads]
+    landmark = _landmark(doc)
+    leads = set() if landmark is None else {
+        e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark) if not e.xpath(".//a")
+    }
+    hide = {e for e in chain if _discarded_by_trafilatura(e)} | leads
+    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     try:
         yield
     finally:

@@ -71,11 +71,21 @@ CONSENT = re.compile(
     r"(we use cookies|this (web)?site uses cookies|cookies on this (web)?site|uses? cookies to"
     r"|by (clicking|continuing|using)[^.]{0,60}(cookies|consent)|cookie (settings|preferences|policy|consent)"
     r"|accept (all )?cookies|reject (all )?(non-essential )?cookies|necessary cookies|analytics cookies"
-    r"|informasjonskapsl(er|ar)|vi bruker cookies|vi brukar|vi bruger cookies|brug af cookies|vi använder (kakor|cookies)"
-    r"|webbplatsen använder|wir verwenden cookies|diese (web)?seite verwendet cookies|nous utilisons des cookies"
+    r"|informasjonskapsl(er|ar)|vi bruker cookies|vi bruger cookies|brug af cookies|vi använder (kakor|cookies)"
+    r"|webbplatsen använder (kakor|cookies)|wir verwenden cookies|diese (web)?seite verwendet cookies|nous utilisons des cookies"
     r"|ce site utilise des cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies|we gebruiken cookies)",
     _I,
 )
+
+# Every CONSENT match holds one of these: a cheap test to run first on every piece of a page's text.
+CONSENT_STEMS = ("cooki", "consent", "informasjonskapsl", "kakor")
+
+
+def may_ask_consent(text: str) -> bool:
+    """Whether ``text`` can match CONSENT at all (no regular expression needed to say no)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in CONSENT_STEMS)
+
 
 CONSENT_CHOICE = re.compile(
     r"\b(accept|agree|allow|reject|decline|deny|refuse|manage|settings|preferences|customi[sz]e|ok|got it|necessary"
