@@ -8,6 +8,10 @@ the upstream benchmarks do, so the figures compare with published ones:
   snippets: share of ``with`` snippets found and of ``without`` snippets absent.
 - AEB: multisets of 4-word shingles; precision and recall averaged over pages, F1 from the averages.
 
+A third set is scored by strings: saved unit pages with the exact paragraphs that must be kept and
+the boilerplate strings that must be gone (``benchmarks/unit-pages``, written apart from the code as a
+held-out set, and ``tests/fixtures/boilerplate``, which the rules were developed against).
+
 It also counts pages whose HTML carries a consent banner (by a consent manager's markup or by
 banner wording) and how many of those still have consent wording in the extracted text, and the CPU
 time per page of each extractor, measured in the same run.
@@ -75,6 +79,50 @@ def load_cases(data: Path, limit: int | None) -> Iterator[Case]:
         if limit is not None and n >= limit:
             break
         yield Case("aeb", page_id, truth["url"], _decode(aeb / "html" / f"{page_id}.html.gz"), truth["articleBody"])
+
+
+@dataclass
+class StringCase:
+    """A saved page with the strings that must stay and the boilerplate strings that must go."""
+
+    id: str
+    url: str
+    html: str
+    kept: list[str]
+    gone: list[str]
+
+
+def load_string_cases(folder: Path) -> list[StringCase]:
+    cases = []
+    for expected_file in sorted(folder.glob("*/expected.json")):
+        expected = json.loads(expected_file.read_text(encoding="utf-8"))
+        html = (expected_file.parent / "page.html").read_text(encoding="utf-8")
+        cases.append(StringCase(expected_file.parent.name, expected["url"], html, expected["kept"], expected["gone"]))
+    return cases
+
+
+def score_strings(cases: list[StringCase]) -> dict[str, tuple[float, float, float]]:
+    """Per extractor: share of kept strings found, share of gone strings left, share of pages with any left."""
+    scores = {}
+    for name, extract in EXTRACTORS.items():
+        kept = total_kept = left = total_gone = pages_left = 0
+        for case in cases:
+            text = " ".join(extract(case.html, case.url).split())
+            lowered = text.lower()
+            found = sum(" ".join(k.split()) in text for k in case.kept)
+            stayed = sum(" ".join(g.split()).lower() in lowered for g in case.gone)
+            kept, total_kept = kept + found, total_kept + len(case.kept)
+            left, total_gone = left + stayed, total_gone + len(case.gone)
+            pages_left += stayed > 0
+        scores[name] = (kept / max(total_kept, 1), left / max(total_gone, 1), pages_left / max(len(cases), 1))
+    return scores
+
+
+def report_strings(label: str, cases: list[StringCase]) -> str:
+    lines = [f"{label}: {len(cases)} pages", f"  {'extractor':<12} {'text kept':>9} {'boilerplate left':>16} {'pages with any':>14}"]
+    for name, (kept, left, pages) in score_strings(cases).items():
+        lines.append(f"  {name:<12} {kept:9.4f} {left:16.4f} {pages:14.3f}")
+    return "\n".join(lines)
 
 
 def _tokens(text: str) -> list[str]:
@@ -202,6 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"no data at {args.data}", file=sys.stderr)
         return 2
+    for label, folder in (
+        ("Held-out unit pages (strings)", ROOT / "benchmarks" / "unit-pages"),
+        ("Boilerplate fixtures, developed against (strings)", ROOT / "tests" / "fixtures" / "boilerplate"),
+    ):
+        if folder.is_dir():
+            print(report_strings(label, load_string_cases(folder)))
     cases = list(load_cases(args.data, args.limit))
     for case in cases:
         case.banner = has_banner(case.html)
