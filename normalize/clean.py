@@ -89,7 +89,9 @@ _FURNITURE_WORDS: dict[str, tuple[str, ...]] = {
     "header": ("site-header", "page-header", "masthead"),
     "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback"),
     "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe"),
-    "caption": ("caption", "credit", "photo-credit", "image-credit", "byline"),
+    "caption": ("caption", "credit", "photo-credit", "image-credit", "byline", "imagetext", "imagedescription",
+                "image-text", "image-description", "legende", "legend", "bildtext", "bildetekst", "billedtekst",
+                "bildunterschrift", "onderschrift", "photo"),
 }
 _WORD_RULE = {word: rule for rule, words in _FURNITURE_WORDS.items() for word in words}
 _FURNITURE_TOKEN = re.compile(
@@ -319,6 +321,72 @@ def _unwrap_accordion_labels(doc: HtmlElement) -> None:
         button.drop_tag()
 
 
+_GRID_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})$")
+_SIDEBAR_WORDS = re.compile(
+    r"^(?:[a-z0-9]+[-_]{1,2})?(sidebar|side-bar|sidecol|side-col|side-column|aside|rightcol|right-column"
+    r"|column-right|col-right|additional-content|complementary)(?:[-_]{1,2}[a-z0-9]+)?$",
+    re.IGNORECASE,
+)
+_FIGURE_MAX_CHARS = 250
+
+
+def _grid_width(element: HtmlElement) -> int | None:
+    for token in (element.get("class") or "").split():
+        if match := _GRID_COLUMN.match(token):
+            return int(match[1])
+    return None
+
+
+def _side_columns(doc: HtmlElement, keep: set[HtmlElement]) -> list[HtmlElement]:
+    """Grid columns beside the one that holds the h1 and narrower than it (Bootstrap's col-md-4 next to col-md-8)."""
+    found = []
+    for column in [e for e in keep if _grid_width(e) is not None]:
+        parent = column.getparent()
+        width = _grid_width(column) or 0
+        found += [
+            sibling for sibling in parent
+            if sibling is not column and sibling not in keep and (_grid_width(sibling) or 99) < width
+        ]
+    return found
+
+
+def _is_sidebar(element: HtmlElement) -> bool:
+    if element.tag == "aside" or element.get("role") == "complementary":
+        return True
+    return any(_SIDEBAR_WORDS.match(t) for t in [*(element.get("class") or "").split(), element.get("id") or ""])
+
+
+def remove_sidebars(doc: HtmlElement) -> list[Removal]:
+    """Sidebars: asides, complementary regions, boxes named as sidebars, and narrow grid columns beside
+    the content. Run after the contact boxes are read: a unit's contact person often sits in one."""
+    keep = _protected(doc)
+    lengths = text_lengths(doc)
+    landmark = doc.xpath("//main | //*[@role='main']")
+    region = lengths.get(landmark[0] if len(landmark) == 1 else doc.find("body"), 0)
+    removed = []
+    candidates = [e for e in doc.iter(tag=etree.Element) if e not in keep and _is_sidebar(e)]
+    for element in [*candidates, *_side_columns(doc, keep)]:
+        if _removable(element, keep) and lengths.get(element, 0) <= max(_CLASS_RULE_MAX_SHARE * region, 300):
+            removed.append(removal(element, "sidebar", element.tag))
+    return removed
+
+
+def _figures(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
+    """The text of a figure without <figure>: a box with one image and a line or two of text, no links or
+    headings (Vortex's image with its description, K-Sup's photo with its legend and credit)."""
+    removed = []
+    for image in doc.xpath("//body//img"):
+        box = image.getparent()
+        if box is None or box in keep or box.tag in ("a", "p", "li", "td"):
+            continue
+        text = _chars(box)
+        if 0 < text <= _FIGURE_MAX_CHARS and len(box.xpath(".//img")) == 1 and not box.xpath(
+            ".//a | .//h1 | .//h2 | .//h3 | .//h4 | .//li"
+        ) and _removable(box, keep):
+            removed.append(removal(box, "caption", "figure"))
+    return removed
+
+
 def remove_boilerplate(doc: HtmlElement, extra_selectors: Iterable[str] = ()) -> list[Removal]:
     """Remove boilerplate from ``doc`` in place; return what was removed and why."""
     _unwrap_accordion_labels(doc)
@@ -330,6 +398,7 @@ def remove_boilerplate(doc: HtmlElement, extra_selectors: Iterable[str] = ()) ->
     removed += _sign_up_forms(doc, keep)
     removed += _by_profile(doc, keep, extra_selectors)
     removed += _furniture_by_markup(doc, marked, keep)
+    removed += _figures(doc, keep)
     removed += _by_wording(doc, keep)
     removed += _see_also(doc, keep)
     return removed

@@ -38,7 +38,9 @@ _MODIFIED = (
     r"last modified|last updated|last changed|updated|modified|sist endret|sist endra|sist oppdatert|sist oppdatert"
     r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterad|ändrad"
     r"|zuletzt geändert|zuletzt aktualisiert|aktualisiert|geändert|stand|dernière mise à jour|mis à jour"
-    r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified)"
+    r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
+    r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"
+    r"|zuletzt überprüft|dernière révision|laatst gecontroleerd"
 )
 _STATED = re.compile(
     rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_DATE}{_TIME}", re.IGNORECASE

@@ -207,9 +207,9 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     if region is not None:
         region.set("itemprop", "articleBody")
     result = _extract(doc, url)
-    if region is None and (lead := _lead(doc)) and (region := _heading_region(doc)) is not None:
+    if region is None and (region := _heading_region(doc)) is not None:
         kept = "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
-        if "".join(lead.split()) not in kept:
+        if (lead := _lead(doc)) and "".join(lead.split()) not in kept:
             region.set("itemprop", "articleBody")
             result = _extract(doc, url)
     if result is None or result.body is None:

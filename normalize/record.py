@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
-from normalize.clean import remove_boilerplate
+from normalize.clean import remove_boilerplate, remove_sidebars
 from normalize.contacts import read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
@@ -60,6 +60,7 @@ class _Cleaned:
     stated_dates: tuple[str | None, str | None]
     switch: dict[str, str]
     h1: str
+    contacts: list[dict[str, str | None]]
     removed: list[Removal]
 
 
@@ -72,7 +73,9 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
     removed += remove_boilerplate(doc, rules.boilerplate)
-    return _Cleaned(doc, head, crumbs, stated, switch, h1, removed)
+    contacts = read_contacts(doc, url)  # before the sidebars go: a unit's contact box often sits in one
+    removed += remove_sidebars(doc)
+    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed)
 
 
 def main_text(html: str, url: str | None = None) -> str:
@@ -196,7 +199,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         "methods": facts.methods,
         "partners": facts.partners,
         "funders": facts.funders,
-        "contacts": read_contacts(doc, page.url),
+        "contacts": cleaned.contacts,
         "published": published or meta_published,
         "modified": modified or meta_modified,
         "language": language.tag,
