@@ -118,6 +118,8 @@ def _heads_a_section(header: HtmlElement) -> bool:
 def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     """The furniture rule an element falls under, and whether only its class or id said so."""
     tag = element.tag
+    if tag == "footer" and any(a.tag in ("blockquote", "figure") for a in element.iterancestors()):
+        return None  # a quote's attribution, not the page's footer
     if tag in _FURNITURE_TAGS:
         return _FURNITURE_TAGS[tag], False
     role = element.get("role")
@@ -297,9 +299,13 @@ def _by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
 
 
 def _standalone_link(element: HtmlElement, line: str) -> bool:
-    """A language name is a switch only as a link of its own, not as a word inside a sentence."""
+    """A language name is a switch only as a link of its own or an item of a language menu (the current
+    language is often not a link), not as a word inside a sentence."""
     if element.tag != "a":
-        return False
+        menu = [element.getparent(), *(element.getparent().iterancestors())][:2] if element.getparent() is not None else []
+        return element.tag in ("li", "span") and any(
+            _LANGUAGE_MENU.search(f"{m.get('class') or ''} {m.get('id') or ''}") for m in menu
+        )
     parent = element.getparent()
     return bool(element.get("hreflang") or element.get("lang")) or " ".join(parent.text_content().split()) == line
 
@@ -328,6 +334,7 @@ _SIDEBAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_MAX_CHARS = 250
+_LANGUAGE_MENU = re.compile(r"lang|spr[aåo]k|sprog|sprache|langue|taal", re.IGNORECASE)
 
 
 def _grid_width(element: HtmlElement) -> int | None:

@@ -14,8 +14,9 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from normalize import phrases
 from normalize.removal import Removal, removal
-from normalize.tree import short_lines
+from normalize.tree import br_lines, short_lines
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "maj": 5, "mei": 5, "jun": 6, "jui": 7,
@@ -36,8 +37,8 @@ _PUBLISHED = (
 )
 _MODIFIED = (
     r"last modified|last updated|last changed|updated|modified|sist endret|sist endra|sist oppdatert|sist oppdatert"
-    r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterad|ändrad"
-    r"|zuletzt geändert|zuletzt aktualisiert|aktualisiert|geändert|stand|dernière mise à jour|mis à jour"
+    r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterades"
+    r"|uppdaterad|ändrad|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour"
     r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
     r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"
     r"|zuletzt überprüft|dernière révision|laatst gecontroleerd"
@@ -87,13 +88,23 @@ def read_date_line(line: str) -> tuple[str | None, str | None] | None:
     return published, modified
 
 
+def _date_block(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(published, modified) of lines split by <br> when each is a date line or page furniture
+    ("Sist oppdatert: 14.10.2015<br>Ansvarleg for sida: ..."), else None."""
+    found = [read_date_line(line) for line in lines]
+    if not any(found) or not all(f or phrases.is_boilerplate_line(line) for f, line in zip(found, lines, strict=True)):
+        return None
+    dated = [f for f in found if f]
+    return next((p for p, _ in dated if p), None), next((m for _, m in dated if m), None)
+
+
 def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | None, str | None]:
     """Dates from the page's own date lines (published, modified); the lines are removed from ``doc``."""
     published = modified = None
     for element, line in short_lines(doc.find("body"), 250):
         if not _YEAR.search(line) or not _LABEL_HINT.search(line):
             continue
-        found = read_date_line(line)
+        found = read_date_line(line) if element.find(".//br") is None else _date_block(br_lines(element))
         if found is None:
             continue
         published, modified = published or found[0], modified or found[1]

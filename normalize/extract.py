@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,10 +18,21 @@ from normalize import phrases
 from normalize.dates import read_date_line
 from normalize.removal import Removal
 from normalize.text import clean_line
-
+from normalize.unit import is_unit_name
 
 _REGION_SHARE = 0.6
 _LEAD_MIN_WORDS = 8
+# A list that follows a heading (or a header holding one): "Research groups" and the groups.
+_HEADED_LISTS = (
+    ".//*[self::ul or self::ol][preceding-sibling::*[1][self::h2 or self::h3 or self::h4"
+    " or self::header[h2 or h3 or h4]]]"
+)
+# Headings of lists that are the unit's own facts even when every item is a link.
+_FACT_LIST_HEADING = re.compile(
+    r"partner|collaborat|samarbei|samarbej|samarbet|kooperation|zusammenarbeit|partenaire|member|medlem|mitglied"
+    r"|leden|funder|funding|finansier|förder|financ",
+    re.IGNORECASE,
+)
 # The attributes trafilatura's discard rules read.
 _DISCARD_ATTRIBUTES = ("class", "id", "role", "style", "aria-hidden", "data-component", "data-lp-replacement-content")
 
@@ -155,15 +167,27 @@ def _discarded_by_trafilatura(element: HtmlElement) -> bool:
     return any(xpath(probe) for xpath in (*OVERALL_DISCARD_XPATH, *TEASER_DISCARD_XPATH))
 
 
-@contextmanager
-def _shielded(doc: HtmlElement) -> Iterator[None]:
-    """Hide, while trafilatura runs, the class and id that would make its discard rules take content
-    that cleaning has already judged.
+def _is_fact_heading(heading: str) -> bool:
+    """A heading over a list of the unit's parts or partners ("Research groups", "Samarbejdspartnere")."""
+    return is_unit_name(heading) or bool(_FACT_LIST_HEADING.search(heading))
 
-    Two cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
-    or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it), and a
-    "teaser" block inside the main region that links nowhere (a lead paragraph, not a teaser of
-    another page).
+
+def _names_units(listing: HtmlElement) -> bool:
+    """Most of the list's links name units."""
+    names = [link.text_content() for link in listing.xpath("li//a")]
+    return bool(names) and sum(map(is_unit_name, names)) * 2 > len(names)
+
+
+@contextmanager
+def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
+    """Hide, while trafilatura runs, what would make its rules take content that cleaning has
+    already judged.
+
+    Three cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
+    or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
+    block inside the main region that links nowhere (a lead paragraph, not a teaser of another
+    page); and the links to units in a list under a heading in the main region (a faculty's
+    institutes, a department's groups), which trafilatura's link-density test would drop as navigation.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -173,6 +197,14 @@ def _shielded(doc: HtmlElement) -> Iterator[None]:
     }
     hide = {e for e in chain if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
+    scope = region if region is not None else _heading_region(doc)
+    links = [] if scope is None else [
+        link for listing in scope.xpath(_HEADED_LISTS)
+        if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)
+        for link in listing.xpath("li//a")
+    ]
+    for link in links:
+        link.tag = "span"
     try:
         yield
     finally:
@@ -181,10 +213,12 @@ def _shielded(doc: HtmlElement) -> Iterator[None]:
                 element.set("class", cls)
             if ident is not None:
                 element.set("id", ident)
+        for link in links:
+            link.tag = "a"
 
 
-def _extract(doc: HtmlElement, url: str | None) -> Any:
-    with _shielded(doc):
+def _extract(doc: HtmlElement, url: str | None, region: HtmlElement | None) -> Any:
+    with _shielded(doc, region):
         return bare_extraction(
             doc,
             url=url,
@@ -197,8 +231,24 @@ def _extract(doc: HtmlElement, url: str | None) -> Any:
         )
 
 
+def _plain_blocks(doc: HtmlElement) -> None:
+    """Tables used for page layout (their cells hold headings, paragraphs, lists or other tables) become
+    plain blocks, so the extractor sees the page's text as text, not as one big table. Data tables
+    inside them stay tables. Likewise a quote's attribution in a ``<footer>``."""
+    layout = doc.xpath("//body//table[./tr/td | ./*/tr/td][(./tr/td | ./*/tr/td)//*[self::h1 or self::h2"
+                       " or self::h3 or self::p or self::ul or self::table]]")
+    for table in layout:
+        rows = table.xpath("./tr | ./*/tr")
+        for element in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *(c for r in rows for c in r)]:
+            element.tag = "div"
+    # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers.
+    for attribution in doc.xpath("//blockquote//footer"):
+        attribution.tag = "div"
+
+
 def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
     """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
+    _plain_blocks(doc)
     # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
     # is the first thing it looks for) instead of guessing a container inside it and losing the
     # h1 and lead paragraph that sit outside that container. Without a landmark, trafilatura guesses
@@ -206,12 +256,14 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     region = _landmark(doc)
     if region is not None:
         region.set("itemprop", "articleBody")
-    result = _extract(doc, url)
+    result = _extract(doc, url, region)
     if region is None and (region := _heading_region(doc)) is not None:
         kept = "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
-        if (lead := _lead(doc)) and "".join(lead.split()) not in kept:
+        headings = ["".join(h.text_content().split()) for h in region.xpath(".//h2 | .//h3")]
+        lost = [h for h in headings if h and h not in kept]
+        if (lead := _lead(doc)) and "".join(lead.split()) not in kept or len(lost) >= max(2, len(headings) // 2 + 1):
             region.set("itemprop", "articleBody")
-            result = _extract(doc, url)
+            result = _extract(doc, url, region)
     if result is None or result.body is None:
         return []
     return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)

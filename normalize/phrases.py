@@ -32,7 +32,7 @@ LANGUAGE_SWITCH = re.compile(
 )
 
 _LOADING_WORD = (
-    r"(loading|laster( inn)?|lastar( inn)?|henter|hentar|indlæser|laddar|hämtar|wird geladen|lädt|laden"
+    r"(loading|laster( inn)?|lastar( inn)?|henter|hentar|indlæser|laddar|hämtar|wird geladen|werden geladen|lädt|laden"
     r"|chargement( en cours)?|bezig met laden|wordt geladen)"
 )
 # "Loading ...", "Laster ...", or a few words around the loading word ending in an ellipsis
@@ -56,7 +56,7 @@ SHARE = re.compile(
     r"|nuttig)\??|cette page vous a-t-elle été utile\s*\??"
     r"|(subscribe|sign up)( (to|for) (our |the )?newsletter)?|abonner( på (vårt )?nyhetsbrev)?|abonnez-vous"
     r"|tip a friend|tips en venn|send feedback|give feedback|gi tilbakemelding|ge återkoppling|giv feedback"
-    r"|feedback geben)\s*$",
+    r"|feedback geben|document actions|artikelaktionen|dokumenthandlinger)\s*$",
     _I,
 )
 
@@ -97,6 +97,17 @@ CONSENT_CHOICE = re.compile(
 )
 
 
+# "Page maintained by ...", "Sidansvarig: ...": who answers for the page, not what the unit says.
+PAGE_OWNER = re.compile(
+    r"^(page (maintained|owned|managed|edited) by|page (owner|contact|editor|responsible)|content (owner|responsible)"
+    r"|(web )?editor|sidansvarig|sidan ansvarig|sideansvarlig|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
+    r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|verantwortlich für (diese|den) (seite|inhalt)"
+    r"|responsable (de la page|du contenu|éditorial)|paginabeheerder|pagina-eigenaar|contactpersoon (voor )?deze pagina)"
+    r"\s*:",
+    _I,
+)
+
+
 def is_boilerplate_line(line: str) -> str | None:
     """The kind of boilerplate a whole line is, or None when it is content."""
     for kind, pattern in _LINE_RULES:
@@ -111,4 +122,5 @@ _LINE_RULES = (
     ("loading", LOADING),
     ("credit", CREDIT),
     ("share", SHARE),
+    ("page-owner", PAGE_OWNER),
 )

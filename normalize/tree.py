@@ -48,3 +48,18 @@ def short_lines(root: _Element, max_chars: int, skip: tuple[str, ...] = ("script
         line = " ".join(element.text_content().split())
         if line and len(line) < max_chars:
             yield element, line
+
+
+def _pieces(element: _Element) -> Iterator[str]:
+    yield element.text or "" if isinstance(element.tag, str) else ""
+    for child in element:
+        if child.tag == "br":
+            yield "\n"
+        elif isinstance(child.tag, str):
+            yield from _pieces(child)
+        yield child.tail or ""
+
+
+def br_lines(element: _Element) -> list[str]:
+    """The element's text as the lines its ``<br>`` tags make, whitespace collapsed, empty lines left out."""
+    return [line for line in (" ".join(part.split()) for part in "".join(_pieces(element)).split("\n")) if line]

@@ -13,7 +13,8 @@ from normalize.text import clean_line
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
      r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|onderzoeksgroep(en)?|équipe|forschungsgruppen?"
-     r"|arbeitsgruppen?|groups?|gruppen?|lab|labs|laboratory|laboratories|laboratori(e|et|um)", "research_group"),
+     r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
+     r"|laboratori(e|et|um)", "research_group"),
     (r"core facilit(y|ies)|kjernefasilitet(er|en)?|kärnfacilitet(er)?|core-einrichtung", "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk", "network"),
