@@ -4,13 +4,14 @@ Nothing here imports Scrapy: the same functions run in the crawl's item
 pipeline, in ``unitcrawl extract``, in a worker process, or in a notebook.
 """
 
-from normalize.language import LanguageResult, detect_language, identify_language
+from normalize.language import Declared, LanguageResult, detect_language, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.record import Normalized, build, main_text
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 
 __all__ = [
+    "Declared",
     "LanguageResult",
     "Normalized",
     "NotAUnitPage",

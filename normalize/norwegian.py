@@ -51,7 +51,7 @@ _BOKMAL_ENDINGS = (
     (re.compile(r"\w{3,}(erne|ere)$"), 0.6),  # forskerne, lærere
 )
 _WORD = re.compile(r"[^\W\d_]+")
-NYNORSK_PRIOR = -1.0  # log-odds
+NYNORSK_PRIOR = -0.5  # log-odds: Bokmål is the more common of the two
 _MODEL_CLIP = 3.0
 
 
@@ -71,6 +71,6 @@ def evidence(text: str) -> float:
 
 def nynorsk_probability(text: str, model_log_odds: float) -> float:
     """P(Nynorsk) from the word evidence and the detector's log-odds of Nynorsk over Bokmål, starting
-    from the prior that most Norwegian text is Bokmål (about nine in ten)."""
+    from a prior that leans to Bokmål, the standard most Norwegian text is written in."""
     log_odds = NYNORSK_PRIOR + evidence(text) + max(-_MODEL_CLIP, min(_MODEL_CLIP, model_log_odds))
     return 1 / (1 + math.exp(-log_odds))

@@ -22,7 +22,7 @@ from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
-from normalize.language import identify_language
+from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.relations import institution_from_page, parents, subunits
 from normalize.removal import Removal
@@ -118,12 +118,9 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
     return description
 
 
-def _declared_language(doc_lang: str | None, headers: dict[str, str], hreflang: dict[str, str], url: str) -> str | None:
-    if doc_lang:
-        return doc_lang
-    if headers.get("content-language"):
-        return headers["content-language"].split(",")[0].strip()
-    return next((tag for tag, target in hreflang.items() if target == url and tag != "x-default"), None)
+def _declared_language(head: Head, headers: dict[str, str], url: str) -> Declared:
+    own = next((tag for tag, target in head.hreflang.items() if target == url and tag != "x-default"), None)
+    return Declared(head.lang, headers.get("content-language"), own, url)
 
 
 def build(page: Page, rules: SiteRules | None = None) -> Normalized:
@@ -160,8 +157,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         (found, None) if (found := institution_from_page(head.site_name, segments, head.jsonld)) else None
     )
     canonical = canonical_url(page.url, head.canonical)
-    declared = _declared_language(head.lang, page.headers, head.hreflang, canonical)
-    language = identify_language(text, declared)
+    language = identify_language(text, _declared_language(head, page.headers, canonical))
     others = alternates(head.hreflang, cleaned.switch, canonical, language.tag)
     published, modified = cleaned.stated_dates
     meta_published, meta_modified = declared_dates(head.published, head.modified, head.jsonld)
@@ -204,7 +200,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         "modified": modified or meta_modified,
         "language": language.tag,
         "language_confidence": language.confidence,
-        "language_evidence": {"declared": language.declared, "detected": language.detected},
+        "language_evidence": language.evidence(),
         "alternates": others,
     }
     return Normalized(record, cleaned.removed)

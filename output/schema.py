@@ -100,8 +100,17 @@ class Contact(_Part):
 
 
 class LanguageEvidence(_Part):
-    declared: str | None = Field(description="<html lang>, else the Content-Language header, as found.")
+    declared: str | None = Field(
+        description="<html lang>, else the Content-Language header, else the page's own hreflang, as found."
+    )
     detected: LanguageTag | None = Field(description="Language detected from the text alone.")
+    url: LanguageTag | None = Field(
+        default=None, description="Language the URL's path names (/english/, /nn/...), if any."
+    )
+    mixed: dict[str, float] | None = Field(
+        default=None,
+        description="When the text holds long passages in more than one language: each language's share of it.",
+    )
 
 
 class Record(BaseModel):

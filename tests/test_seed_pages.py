@@ -108,7 +108,7 @@ def test_faculty_research_areas_partners_funders_and_dates() -> None:
 def test_norwegian_date_line_read_and_removed() -> None:
     rec = record("uio-faculty-nb")
     assert (rec["published"], rec["modified"]) == ("2022-01-19", "2023-09-05")
-    assert rec["language_evidence"] == {"declared": "no", "detected": "nb"}
+    assert rec["language_evidence"] == {"declared": "no", "detected": "nb", "url": None, "mixed": None}
 
 
 def test_iemr_aim_goals_and_objectives() -> None:
