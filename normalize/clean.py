@@ -28,6 +28,7 @@ from normalize.tree import short_lines, text_lengths
 
 _BANNER_MAX_CHARS = 1500
 _SIGN_UP_MAX_CHARS = 400
+_SETTINGS_LINK_MAX_CHARS = 40
 _CONTROLS = {"button", "a", "input", "label"}
 # A rule by class name never takes more than this share of the main region's text: a class such as
 # "feed" or "social" on the element that holds the page's content is a naming accident, not furniture.
@@ -252,7 +253,9 @@ def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Remova
             if _chars(parent) > size + 40:
                 break
             banner = parent
-        removed.append(removal(banner, "consent", "site-made banner (by wording)"))
+        # A lone "Cookie settings" link (in a footer, say) reopens a banner; it is not one.
+        kind = "consent settings link" if _chars(banner) < _SETTINGS_LINK_MAX_CHARS else "site-made banner (by wording)"
+        removed.append(removal(banner, "consent", kind))
     return removed
 
 
