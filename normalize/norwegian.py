@@ -24,6 +24,7 @@ NYNORSK_WORDS = frozenset(
     ynskjer gong gonger bustad auke aukar aukande skule skulen skular vatn heime augo auga hovud utan fyrste
     born syster lærar lærarar studentar elevar søkjarar deltakarar menneska dykk dykkar spørje spurde hugse
     kjende treng trengst trengde rekne reknar elles åleine aleine medlemer kommunar skriv skrivne lesne opna
+    ein eit desse anna hennar
     """.split()
 )
 BOKMAL_WORDS = frozenset(
@@ -35,6 +36,7 @@ BOKMAL_WORDS = frozenset(
     virksomheter anledning ønske ønsker ganger bolig økning øke økende skole skolen skoler vann hjemme øyne
     hode uten søster lærer lærere studenter elever søkere deltakere menneskene dere deres spørre spurte huske
     trenger regne regner ellers alene medlemmer kommuner skrevet åpnet
+    en et de da nå dem hennes annet disse
     """.split()
 )
 
