@@ -4,6 +4,7 @@ Nothing here imports Scrapy: the same functions run in the crawl's item
 pipeline, in ``unitcrawl extract``, in a worker process, or in a notebook.
 """
 
+from normalize.document import UnparsableHtml
 from normalize.language import Declared, LanguageResult, detect_language, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.record import Normalized, build, main_text
@@ -18,6 +19,7 @@ __all__ = [
     "Page",
     "Removal",
     "SiteRules",
+    "UnparsableHtml",
     "build",
     "detect_language",
     "identify_language",

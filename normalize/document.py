@@ -7,17 +7,19 @@ elements they come from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
 from extruct.jsonld import JsonLdExtractor
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, document_fromstring
 from trafilatura import load_html
 
 from normalize.text import clean_line
 
 _JSONLD = JsonLdExtractor()
+_MARKUP = re.compile(r"<[a-zA-Z][^>]*>")
 
 
 class UnparsableHtml(ValueError):
@@ -25,8 +27,11 @@ class UnparsableHtml(ValueError):
 
 
 def parse(html: str) -> HtmlElement:
-    """The page's tree. Raises :class:`UnparsableHtml` when there is no document to read."""
+    """The page's tree (a fragment such as ``<p>...</p>`` gets the html and body around it).
+    Raises :class:`UnparsableHtml` when there is no markup to read."""
     tree = load_html(html) if html and html.strip() else None
+    if (tree is None or tree.find("body") is None) and html and _MARKUP.search(html) and "\x00" not in html:
+        tree = document_fromstring(html)
     if tree is None or tree.find("body") is None:
         raise UnparsableHtml("no HTML document in the response body")
     return tree

@@ -79,7 +79,10 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
 
 
 def main_text(html: str, url: str | None = None) -> str:
-    """The cleaned main text of a page, exactly as a record's ``text`` holds it (generic site rules)."""
+    """The cleaned main text of a page, exactly as a record's ``text`` holds it (generic site rules).
+
+    A fragment of HTML is read as a page's body. Raises :class:`UnparsableHtml` when there is no
+    markup at all (empty, plain text, binary)."""
     cleaned = _clean(parse(html), url or "", SiteRules())
     return render_text(extract_blocks(cleaned.doc, url, cleaned.removed))
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURES
 
-from normalize import Normalized, Page, SiteRules, build, main_text
+from normalize import Normalized, Page, SiteRules, UnparsableHtml, build, main_text
 from normalize.consent import CONSENT_MANAGERS
 from normalize.document import parse
 from normalize.text import clean_line
@@ -134,3 +134,11 @@ def test_contacts_in_a_sidebar_are_read_before_it_goes(case_dir: Path) -> None:
     contacts = _record(html, expected).record["contacts"]
     for person in expected["contacts"]:
         assert any(all(c.get(k) == v for k, v in person.items()) for c in contacts), contacts
+
+
+def test_main_text_reads_a_fragment_and_refuses_what_is_not_markup() -> None:
+    fragment = "<p>The group studies how heart cells respond to pressure overload in adult patients.</p>"
+    assert main_text(fragment) == "The group studies how heart cells respond to pressure overload in adult patients."
+    for junk in ("", "   ", "plain text without any markup", "\x00\x01\x02<p>binary</p>"):
+        with pytest.raises(UnparsableHtml):
+            main_text(junk)
