@@ -277,6 +277,26 @@ def _sign_up_forms(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
     return removed
 
 
+def _teaser_lists(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
+    """A news or events heading and the list of dated links under it: teasers of other pages."""
+    removed = []
+    for heading in doc.xpath("//h2 | //h3 | //h4 | //b | //strong"):
+        title = " ".join(heading.text_content().split())
+        if not phrases.NEWS_HEADING.match(title) or not _removable(heading, keep):
+            continue
+        following = heading.getnext()
+        if heading.tag in ("b", "strong"):  # an old page's bold label heads the links in the same cell
+            following = heading.getparent()
+            if following is None or following in keep or len(following.xpath(".//a")) < 2:
+                continue
+            removed.append(removal(following, "related", title))
+            continue
+        if following is not None and following not in keep and following.xpath(".//a"):
+            removed.append(removal(following, "related", title))
+        removed.append(removal(heading, "related", title))
+    return removed
+
+
 def _by_profile(doc: HtmlElement, keep: set[HtmlElement], selectors: Iterable[str]) -> list[Removal]:
     removed = []
     for selector in selectors:
@@ -406,6 +426,7 @@ def remove_boilerplate(doc: HtmlElement, extra_selectors: Iterable[str] = ()) ->
     removed = _consent_by_markup(marked, consent_keep)
     removed += _consent_by_wording(doc, consent_keep)
     removed += _sign_up_forms(doc, keep)
+    removed += _teaser_lists(doc, keep)
     removed += _by_profile(doc, keep, extra_selectors)
     removed += _furniture_by_markup(doc, marked, keep)
     removed += _figures(doc, keep)

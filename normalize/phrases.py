@@ -15,7 +15,7 @@ SKIP_LINK = re.compile(
     r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"
     r"|to (the )?main content|go to (main )?content|hopp (til|over)( hovedinnhold(et)?| innhold(et)?| navigasjon(en)?)?"
     r"|gå til (hoved)?innhold(et)?|til hovedinnhold(et)?|spring (til|over) (indhold|navigation)"
-    r"|gå till (huvud)?innehåll(et)?|hoppa till (huvud)?innehåll(et)?|zum (haupt)?inhalt( springen)?"
+    r"|gå (direkt )?till (huvud)?innehåll(et)?|hoppa till (huvud)?innehåll(et)?|zum (haupt)?inhalt( springen)?"
     r"|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|naar (de )?(hoofd)?inhoud"
     r"|ga (direct )?naar (de )?(hoofd)?inhoud)\s*$",
     _I,
@@ -73,12 +73,14 @@ CONSENT = re.compile(
     r"|accept (all )?cookies|reject (all )?(non-essential )?cookies|necessary cookies|analytics cookies"
     r"|informasjonskapsl(er|ar)|vi bruker cookies|vi bruger cookies|brug af cookies|vi använder (kakor|cookies)"
     r"|webbplatsen använder (kakor|cookies)|wir verwenden cookies|diese (web)?seite verwendet cookies|nous utilisons des cookies"
-    r"|ce site utilise des cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies|we gebruiken cookies)",
+    r"|ce site utilise des cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies|we gebruiken cookies"
+    r"|(small|little) (data |text )?files (in|on) your (browser|device|computer)|små (data|tekst)?filer"
+    r"|kleine (text)?dateien)",
     _I,
 )
 
 # Every CONSENT match holds one of these: a cheap test to run first on every piece of a page's text.
-CONSENT_STEMS = ("cooki", "consent", "informasjonskapsl", "kakor")
+CONSENT_STEMS = ("cooki", "consent", "informasjonskapsl", "kakor", "files", "filer", "dateien")
 
 
 def may_ask_consent(text: str) -> bool:
@@ -92,7 +94,8 @@ CONSENT_CHOICE = re.compile(
     r"|godta|godkjenn|aksepter|avvis|avslå|tillat|innstillinger|innstillingar|nødvendige|naudsynte|naudsynlege"
     r"|samtykke|accepter|afvis|tillad|indstillinger|nødvendige|acceptera|godkänn|avböj|neka|inställningar|nödvändiga"
     r"|akzeptieren|zustimmen|ablehnen|einstellungen|notwendige|erforderliche|accepter|refuser|paramètres|personnaliser"
-    r"|accepteren|weigeren|instellingen|noodzakelijke)\b",
+    r"|accepteren|weigeren|instellingen|noodzakelijke|i understand|understood|jeg forstår|eg forstår|forstått"
+    r"|jag förstår|forstået|verstanden|compris|begrepen)\b",
     _I,
 )
 
@@ -104,6 +107,16 @@ PAGE_OWNER = re.compile(
     r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|verantwortlich für (diese|den) (seite|inhalt)"
     r"|responsable (de la page|du contenu|éditorial)|paginabeheerder|pagina-eigenaar|contactpersoon (voor )?deze pagina)"
     r"\s*:",
+    _I,
+)
+
+
+# Headings of news and event teaser lists ("Latest news", "Siste nytt", "Kommende arrangementer").
+NEWS_HEADING = re.compile(
+    r"^((latest|recent|more) (news|posts|stories)|news( and events)?|what'?s new|(upcoming )?events|news archive"
+    r"|siste nytt|nyheter|aktuelt|nytt fr[aå] \w+|(kommende |komande )?arrangement(er)?|nyheder|seneste nyt"
+    r"|(kommende )?begivenheder|(senaste )?nyheter|kalendarium|(kommande )?evenemang|aktuelles|neuigkeiten"
+    r"|(kommende )?veranstaltungen|termine|actualités|agenda|(laatste )?nieuws|evenementen)\s*:?$",
     _I,
 )
 
