@@ -22,6 +22,7 @@ from normalize.unit import is_unit_name
 
 _REGION_SHARE = 0.6
 _LEAD_MIN_WORDS = 8
+_COVER_SHARE = 0.5
 # A list that follows a heading (or a header holding one): "Research groups" and the groups.
 _HEADED_LISTS = (
     ".//*[self::ul or self::ol][preceding-sibling::*[1][self::h2 or self::h3 or self::h4"
@@ -150,6 +151,22 @@ def _heading_region(doc: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _prose_region(doc: HtmlElement) -> HtmlElement | None:
+    """The smallest element that holds most of the page's paragraph text (the content column of a page
+    whose h1 stands above it, in a banner or header band)."""
+    share: dict[HtmlElement, int] = {}
+    total = 0
+    for para in doc.iter("p"):
+        size = len(para.text_content())
+        total += size
+        for ancestor in para.iterancestors():
+            share[ancestor] = share.get(ancestor, 0) + size
+    if not total:
+        return None
+    candidates = [e for e, size in share.items() if size >= _REGION_SHARE * total and e.tag not in ("body", "html")]
+    return max(candidates, key=lambda e: sum(1 for _ in e.iterancestors()), default=None)
+
+
 def _lead(doc: HtmlElement) -> str | None:
     """The first real paragraph after the h1: the lead, which a page's own text always includes."""
     for para in doc.xpath("(//body//h1)[1]/following::p[position() <= 3]"):
@@ -246,24 +263,57 @@ def _plain_blocks(doc: HtmlElement) -> None:
         attribution.tag = "div"
 
 
+def _kept_text(result: Any) -> str:
+    return "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
+
+
+def _lost_sections(region: HtmlElement, kept: str) -> bool:
+    """Most of the region's section headings (two at least) are missing from the extracted text."""
+    headings = [h for h in ("".join(e.text_content().split()) for e in region.xpath(".//h2 | .//h3")) if h]
+    return len(headings) >= 2 and sum(h not in kept for h in headings) * 2 > len(headings)
+
+
+def _covers(new: str, old: str) -> bool:
+    """``new`` is longer than ``old`` and holds much of it (compared as runs of 40 characters): the same
+    content found again with more around it, not another part of the page."""
+    pieces = [old[i : i + 40] for i in range(0, max(len(old) - 40, 0) + 1, 40)] if old else []
+    return len(new) > len(old) and sum(p in new for p in pieces) >= _COVER_SHARE * len(pieces)
+
+
+def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
+    """Without a landmark, trafilatura guesses the content first. When its guess lost the lead or most
+    sections of the h1's region, that region is the main region and it runs again; when the h1 stands
+    apart from the text (a banner above the columns) and most sections were lost, the element holding
+    most of the paragraphs is."""
+    kept = _kept_text(result)
+    region = _heading_region(doc)
+    if region is not None:
+        lead = _lead(doc)
+        if not (lead and "".join(lead.split()) not in kept or _lost_sections(region, kept)):
+            return result
+        region.set("itemprop", "articleBody")
+        return _extract(doc, url, region)
+    region = _prose_region(doc)
+    if region is None or not _lost_sections(region, kept):
+        return result
+    region.set("itemprop", "articleBody")
+    again = _extract(doc, url, region)
+    # Only to win back what was lost: the new text must hold much of what the first guess had, and more.
+    return again if _covers(_kept_text(again), kept) else result
+
+
 def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
     """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
     _plain_blocks(doc)
     # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
     # is the first thing it looks for) instead of guessing a container inside it and losing the
-    # h1 and lead paragraph that sit outside that container. Without a landmark, trafilatura guesses
-    # first; when its guess lost the lead, the h1's region is the main region and it runs again.
+    # h1 and lead paragraph that sit outside that container. Without a landmark, see _recover.
     region = _landmark(doc)
     if region is not None:
         region.set("itemprop", "articleBody")
     result = _extract(doc, url, region)
-    if region is None and (region := _heading_region(doc)) is not None:
-        kept = "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
-        headings = ["".join(h.text_content().split()) for h in region.xpath(".//h2 | .//h3")]
-        lost = [h for h in headings if h and h not in kept]
-        if (lead := _lead(doc)) and "".join(lead.split()) not in kept or len(lost) >= max(2, len(headings) // 2 + 1):
-            region.set("itemprop", "articleBody")
-            result = _extract(doc, url, region)
+    if region is None:
+        result = _recover(doc, url, result)
     if result is None or result.body is None:
         return []
     return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)
