@@ -31,7 +31,8 @@ _HEADED_LISTS = (
 # Headings of lists that are the unit's own facts even when every item is a link.
 _FACT_LIST_HEADING = re.compile(
     r"partner|collaborat|samarbei|samarbej|samarbet|kooperation|zusammenarbeit|partenaire|member|medlem|mitglied"
-    r"|leden|funder|funding|finansier|förder|financ",
+    r"|leden|funder|funding|finansier|förder|financ|project|prosjekt|projekt|projet|tema|theme|topic"
+    r"|research area|forskningsområ|focus area|satsingsområ|schwerpunkt|thème|onderzoekslijn",
     re.IGNORECASE,
 )
 # The attributes trafilatura's discard rules read.
@@ -185,7 +186,8 @@ def _discarded_by_trafilatura(element: HtmlElement) -> bool:
 
 
 def _is_fact_heading(heading: str) -> bool:
-    """A heading over a list of the unit's parts or partners ("Research groups", "Samarbejdspartnere")."""
+    """A heading over a list of the unit's own facts: its parts, partners, projects or themes ("Research
+    groups", "Samarbejdspartnere", "Prosjekter")."""
     return is_unit_name(heading) or bool(_FACT_LIST_HEADING.search(heading))
 
 
