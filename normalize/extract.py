@@ -23,6 +23,10 @@ from normalize.unit import is_unit_name
 _REGION_SHARE = 0.6
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
+_ARTICLE_PAGE = (
+    "//meta[@property='og:type'][@content='article'] | //script[@type='application/ld+json']"
+    "[contains(., 'NewsArticle') or contains(., 'BlogPosting') or contains(., '\"Article\"')]"
+)
 # A list that follows a heading (or a header holding one): "Research groups" and the groups.
 _HEADED_LISTS = (
     ".//*[self::ul or self::ol][preceding-sibling::*[1][self::h2 or self::h3 or self::h4"
@@ -304,6 +308,16 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
     return again if _covers(_kept_text(again), kept) else result
 
 
+def _page_heading(doc: HtmlElement) -> str | None:
+    """The page's single h1, which opens its text even when it stands above the content column (a
+    banner or header band). Not for pages that declare themselves articles: a news item's headline is
+    its title, not its text."""
+    headings = doc.xpath("//body//h1")
+    if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
+        return None
+    return clean_line(headings[0].text_content()) or None
+
+
 def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
     """The main text of a cleaned tree as blocks; boilerplate lines found on the way go to ``removed``."""
     _plain_blocks(doc)
@@ -318,7 +332,11 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
         result = _recover(doc, url, result)
     if result is None or result.body is None:
         return []
-    return _drop_empty_sections(_backstop(_blocks(result.body), removed), removed)
+    blocks = _blocks(result.body)
+    heading = _page_heading(doc)
+    if heading and not any(heading in block.lines() for block in blocks[:3]):
+        blocks.insert(0, Block("heading", heading, level=1))
+    return _drop_empty_sections(_backstop(blocks, removed), removed)
 
 
 def render_text(blocks: list[Block]) -> str:
