@@ -23,6 +23,7 @@ from normalize.unit import is_unit_name
 _REGION_SHARE = 0.6
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ARTICLE_PAGE = (
     "//meta[@property='og:type'][@content='article'] | //script[@type='application/ld+json']"
     "[contains(., 'NewsArticle') or contains(., 'BlogPosting') or contains(., '\"Article\"')]"
@@ -210,7 +211,8 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
     block inside the main region that links nowhere (a lead paragraph, not a teaser of another
     page); and the links to units in a list under a heading in the main region (a faculty's
-    institutes, a department's groups), which trafilatura's link-density test would drop as navigation.
+    institutes, a department's groups) or as cards, which trafilatura's link-density test would drop
+    as navigation.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -226,8 +228,14 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
         if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)
         for link in listing.xpath("li//a")
     ]
+    # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
+    cards = [] if scope is None else [
+        card for card in scope.xpath(".//a[h2 or h3 or h4]") if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())
+    ]
     for link in links:
         link.tag = "span"
+    for card in cards:
+        card.tag = "div"
     try:
         yield
     finally:
@@ -236,7 +244,7 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
                 element.set("class", cls)
             if ident is not None:
                 element.set("id", ident)
-        for link in links:
+        for link in [*links, *cards]:
             link.tag = "a"
 
 
@@ -254,16 +262,32 @@ def _extract(doc: HtmlElement, url: str | None, region: HtmlElement | None) -> A
         )
 
 
+def _text(element: _Element) -> str:
+    return clean_line("".join(element.itertext()))
+
+
 def _plain_blocks(doc: HtmlElement) -> None:
     """Tables used for page layout (their cells hold headings, paragraphs, lists or other tables) become
     plain blocks, so the extractor sees the page's text as text, not as one big table. Data tables
-    inside them stay tables. Likewise a quote's attribution in a ``<footer>``."""
+    inside them stay tables. Likewise a quote's attribution in a ``<footer>``, and a tab's label, which
+    becomes the heading of its panel."""
     layout = doc.xpath("//body//table[./tr/td | ./*/tr/td][(./tr/td | ./*/tr/td)//*[self::h1 or self::h2"
                        " or self::h3 or self::p or self::ul or self::table]]")
     for table in layout:
         rows = table.xpath("./tr | ./*/tr")
         for element in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *(c for r in rows for c in r)]:
             element.tag = "div"
+    # A tab's label is its panel's heading: put it there, where the text reads in order.
+    for panel in doc.xpath("//*[@role='tabpanel'][@aria-labelledby]"):
+        tabs = doc.xpath("//*[@id=$id]", id=panel.get("aria-labelledby"))
+        first = next(iter(panel), None)
+        label = _text(tabs[0]) if tabs else ""
+        if label and (first is None or first.tag not in _HEADING_TAGS or _text(first) != label):
+            heading = etree.Element("h3")
+            heading.text = label
+            heading.tail = panel.text
+            panel.text = None
+            panel.insert(0, heading)
     # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers.
     for attribution in doc.xpath("//blockquote//footer"):
         attribution.tag = "div"
