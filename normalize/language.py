@@ -77,11 +77,8 @@ class Declared:
 
     def claim(self) -> str | None:
         """The declared language, as written (``<html lang>`` first, then Content-Language, then hreflang)."""
-        if self.content_language:
-            first = self.content_language.split(",")[0].strip()
-        else:
-            first = None
-        return self.html_lang or first or self.hreflang or None
+        header = self.content_language.split(",")[0].strip() if self.content_language else None
+        return self.html_lang or header or self.hreflang or None
 
 
 @dataclass(frozen=True)
