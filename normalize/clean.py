@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from normalize import phrases
 from normalize.consent import CONSENT_MANAGERS, loaded_manager
 from normalize.removal import Removal, removal
-from normalize.tree import short_lines, text_lengths
+from normalize.tree import main_landmark, short_lines, text_lengths
 
 _BANNER_MAX_CHARS = 1500
 _SIGN_UP_MAX_CHARS = 400
@@ -33,6 +33,7 @@ _CONTROLS = {"button", "a", "input", "label"}
 # A rule by class name never takes more than this share of the main region's text: a class such as
 # "feed" or "social" on the element that holds the page's content is a naming accident, not furniture.
 _CLASS_RULE_MAX_SHARE = 0.5
+_CLASS_RULE_MIN_CHARS = 300
 
 
 class _MarkupTable:
@@ -201,17 +202,23 @@ def _consent_by_markup(marked: _Marked, keep: set[HtmlElement]) -> list[Removal]
     return removed
 
 
+def _class_rule_limit(doc: HtmlElement, lengths: dict[HtmlElement, int]) -> float:
+    """The most text a rule by class name may take: half of the main region's (or the body's), 300 at least."""
+    landmark = main_landmark(doc)
+    region = lengths.get(landmark if landmark is not None else doc.find("body"), 0)
+    return max(_CLASS_RULE_MAX_SHARE * region, _CLASS_RULE_MIN_CHARS)
+
+
 def _furniture_by_markup(doc: HtmlElement, marked: _Marked, keep: set[HtmlElement]) -> list[Removal]:
     removed: list[Removal] = []
     if not marked.furniture:
         return removed
     lengths = text_lengths(doc)
-    landmarks = doc.xpath("//main | //*[@role='main']")
-    region = lengths.get(landmarks[0] if len(landmarks) == 1 else doc.find("body"), 0)
+    limit = _class_rule_limit(doc, lengths)
     for element, rule, by_class in marked.furniture:
         if not _removable(element, keep):
             continue
-        if by_class and lengths.get(element, 0) > max(_CLASS_RULE_MAX_SHARE * region, 300):
+        if by_class and lengths.get(element, 0) > limit:
             continue
         removed.append(removal(element, rule, element.tag))
     return removed
@@ -391,12 +398,11 @@ def remove_sidebars(doc: HtmlElement) -> list[Removal]:
     the content. Run after the contact boxes are read: a unit's contact person often sits in one."""
     keep = _protected(doc)
     lengths = text_lengths(doc)
-    landmark = doc.xpath("//main | //*[@role='main']")
-    region = lengths.get(landmark[0] if len(landmark) == 1 else doc.find("body"), 0)
+    limit = _class_rule_limit(doc, lengths)
     removed = []
     candidates = [e for e in doc.iter(tag=etree.Element) if e not in keep and _is_sidebar(e)]
     for element in [*candidates, *_side_columns(doc, keep)]:
-        if _removable(element, keep) and lengths.get(element, 0) <= max(_CLASS_RULE_MAX_SHARE * region, 300):
+        if _removable(element, keep) and lengths.get(element, 0) <= limit:
             removed.append(removal(element, "sidebar", element.tag))
     return removed
 

@@ -18,6 +18,7 @@ from normalize import phrases
 from normalize.dates import read_date_line
 from normalize.removal import Removal
 from normalize.text import clean_line
+from normalize.tree import main_landmark
 from normalize.unit import is_unit_name
 
 _REGION_SHARE = 0.6
@@ -136,12 +137,6 @@ def _drop_empty_sections(blocks: list[Block], removed: list[Removal]) -> list[Bl
     return kept[::-1]
 
 
-def _landmark(doc: HtmlElement) -> HtmlElement | None:
-    """The page's single ``<main>`` (or role=main), if it declares one."""
-    landmark = doc.xpath("//main | //*[@role='main']")
-    return landmark[0] if len(landmark) == 1 else None
-
-
 def _heading_region(doc: HtmlElement) -> HtmlElement | None:
     """The smallest ancestor of the page's single h1 that holds most of its paragraph text; None when the
     h1 is off in a header away from the text."""
@@ -216,7 +211,7 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
-    landmark = _landmark(doc)
+    landmark = main_landmark(doc)
     leads = set() if landmark is None else {
         e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark) if not e.xpath(".//a")
     }
@@ -348,7 +343,7 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     # Where the page declares its main region, trafilatura starts from it (schema.org's articleBody
     # is the first thing it looks for) instead of guessing a container inside it and losing the
     # h1 and lead paragraph that sit outside that container. Without a landmark, see _recover.
-    region = _landmark(doc)
+    region = main_landmark(doc)
     if region is not None:
         region.set("itemprop", "articleBody")
     result = _extract(doc, url, region)

@@ -24,6 +24,12 @@ def text_lengths(root: _Element) -> dict[_Element, int]:
     return lengths
 
 
+def main_landmark(doc: _Element) -> _Element | None:
+    """The page's single ``<main>`` (or role=main), if it declares exactly one."""
+    landmark = doc.xpath("//main | //*[@role='main']")
+    return landmark[0] if len(landmark) == 1 else None
+
+
 def is_attached(element: _Element, root: _Element) -> bool:
     """Still part of the tree under ``root`` (not inside something removed meanwhile)."""
     for ancestor in element.iterancestors():
@@ -32,7 +38,7 @@ def is_attached(element: _Element, root: _Element) -> bool:
     return element is root
 
 
-def short_lines(root: _Element, max_chars: int, skip: tuple[str, ...] = ("script", "style")) -> Iterator[tuple[_Element, str]]:
+def short_lines(root: _Element, max_chars: int) -> Iterator[tuple[_Element, str]]:
     """Elements under ``root`` whose whitespace-collapsed text is non-empty and shorter than ``max_chars``,
     with that text, in document order (outer elements before the ones inside them).
 
@@ -40,7 +46,7 @@ def short_lines(root: _Element, max_chars: int, skip: tuple[str, ...] = ("script
     """
     lengths = text_lengths(root)
     for element, size in list(lengths.items())[::-1]:
-        if not isinstance(element.tag, str) or element.tag in skip or element is root:
+        if not isinstance(element.tag, str) or element.tag in ("script", "style") or element is root:
             continue
         # Raw length counts indentation too: allow for it, then measure the collapsed text.
         if size == 0 or size >= 4 * max_chars or not is_attached(element, root):
