@@ -363,6 +363,7 @@ _SIDEBAR_WORDS = re.compile(
     r"|column-right|col-right|additional-content|complementary)(?:[-_]{1,2}[a-z0-9]+)?$",
     re.IGNORECASE,
 )
+_FIGURE_FRAMES = 3
 _FIGURE_MAX_CHARS = 250
 _LANGUAGE_MENU = re.compile(r"lang|spr[aåo]k|sprog|sprache|langue|taal", re.IGNORECASE)
 
@@ -413,7 +414,12 @@ def _figures(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
     removed = []
     for image in doc.xpath("//body//img"):
         box = image.getparent()
-        if box is None or box in keep or box.tag in ("a", "p", "li", "td"):
+        # Page builders wrap the image in a few empty frames of its own before the box with the text.
+        for _ in range(_FIGURE_FRAMES):
+            if box is None or _chars(box) or box.tag in ("a", "p", "li", "td"):
+                break
+            box = box.getparent()
+        if box is None or box in keep or box.tag in ("a", "p", "li", "td", "body"):
             continue
         text = _chars(box)
         if 0 < text <= _FIGURE_MAX_CHARS and len(box.xpath(".//img")) == 1 and not box.xpath(

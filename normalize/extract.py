@@ -22,6 +22,7 @@ from normalize.tree import main_landmark
 from normalize.unit import is_unit_name
 
 _REGION_SHARE = 0.6
+_PROSE_TAGS = ("p", "li", "dd")
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -33,6 +34,11 @@ _ARTICLE_PAGE = (
 _HEADED_LISTS = (
     ".//*[self::ul or self::ol][preceding-sibling::*[1][self::h2 or self::h3 or self::h4"
     " or self::header[h2 or h3 or h4]]]"
+)
+# A list that a sentence of the text introduces ("The group has three working groups:").
+_INTRODUCED_LISTS = (
+    ".//*[self::ul or self::ol][preceding-sibling::*[1][self::p]"
+    "[substring(normalize-space(.), string-length(normalize-space(.))) = ':']]"
 )
 # Headings of lists that are the unit's own facts even when every item is a link.
 _FACT_LIST_HEADING = re.compile(
@@ -137,17 +143,29 @@ def _drop_empty_sections(blocks: list[Block], removed: list[Removal]) -> list[Bl
     return kept[::-1]
 
 
+def _prose(element: HtmlElement) -> int:
+    """Characters of running text under ``element``: paragraphs, and the items of lists that are not
+    links, which carry much of a unit page's text (its themes, members, tasks). Lists of links are
+    navigation or teasers as often as content, so they do not count."""
+    return sum(_own_prose(block) for block in element.iter(*_PROSE_TAGS))
+
+
+def _own_prose(block: HtmlElement) -> int:
+    size = len(block.text_content())
+    return size if block.tag == "p" else size - sum(len(a.text_content()) for a in block.iter("a"))
+
+
 def _heading_region(doc: HtmlElement) -> HtmlElement | None:
     """The smallest ancestor of the page's single h1 that holds most of its paragraph text; None when the
     h1 is off in a header away from the text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1:
         return None
-    prose = sum(len(p.text_content()) for p in doc.iter("p"))
+    prose = _prose(doc)
     for ancestor in headings[0].iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
-        if sum(len(p.text_content()) for p in ancestor.iter("p")) >= _REGION_SHARE * prose:
+        if _prose(ancestor) >= _REGION_SHARE * prose:
             return ancestor
     return None
 
@@ -157,8 +175,8 @@ def _prose_region(doc: HtmlElement) -> HtmlElement | None:
     whose h1 stands above it, in a banner or header band)."""
     share: dict[HtmlElement, int] = {}
     total = 0
-    for para in doc.iter("p"):
-        size = len(para.text_content())
+    for para in doc.iter(*_PROSE_TAGS):
+        size = _own_prose(para)
         total += size
         for ancestor in para.iterancestors():
             share[ancestor] = share.get(ancestor, 0) + size
@@ -205,9 +223,9 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     Three cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
     or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
     block inside the main region that links nowhere (a lead paragraph, not a teaser of another
-    page); and the links to units in a list under a heading in the main region (a faculty's
-    institutes, a department's groups) or as cards, which trafilatura's link-density test would drop
-    as navigation.
+    page); and, in the main region, the links to units in a list under a heading (a faculty's
+    institutes, a department's groups) or as cards, the links of a list that a sentence introduces,
+    and e-mail and phone links, which trafilatura's link-density test would drop as navigation.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -219,9 +237,12 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     scope = region if region is not None else _heading_region(doc)
     links = [] if scope is None else [
-        link for listing in scope.xpath(_HEADED_LISTS)
-        if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)
-        for link in listing.xpath("li//a")
+        *(link for listing in scope.xpath(_HEADED_LISTS)
+          if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)
+          for link in listing.xpath("li//a")),
+        *scope.xpath(_INTRODUCED_LISTS + "/li//a"),
+        # An e-mail address or phone number is the unit's contact, never navigation.
+        *scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]"),
     ]
     # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
     cards = [] if scope is None else [
@@ -264,14 +285,18 @@ def _text(element: _Element) -> str:
 def _plain_blocks(doc: HtmlElement) -> None:
     """Tables used for page layout (their cells hold headings, paragraphs, lists or other tables) become
     plain blocks, so the extractor sees the page's text as text, not as one big table. Data tables
-    inside them stay tables. Likewise a quote's attribution in a ``<footer>``, and a tab's label, which
-    becomes the heading of its panel."""
+    inside them stay tables. So does an old page's ``<font>`` around blocks, a quote's attribution in
+    a ``<footer>``, a pull quote in a ``<figure>``, and a tab's label, which becomes the heading of its
+    panel."""
     layout = doc.xpath("//body//table[./tr/td | ./*/tr/td][(./tr/td | ./*/tr/td)//*[self::h1 or self::h2"
                        " or self::h3 or self::p or self::ul or self::table]]")
     for table in layout:
         rows = table.xpath("./tr | ./*/tr")
         for element in [table, *table.xpath("./tbody | ./thead | ./tfoot"), *rows, *(c for r in rows for c in r)]:
             element.tag = "div"
+    # An old page's <font> around whole sections is a block too.
+    for font in doc.xpath("//body//font[h1 or h2 or h3 or h4 or p or ul or ol or dl or table or div]"):
+        font.tag = "div"
     # A tab's label is its panel's heading: put it there, where the text reads in order.
     for panel in doc.xpath("//*[@role='tabpanel'][@aria-labelledby]"):
         tabs = doc.xpath("//*[@id=$id]", id=panel.get("aria-labelledby"))
@@ -283,8 +308,9 @@ def _plain_blocks(doc: HtmlElement) -> None:
             heading.tail = panel.text
             panel.text = None
             panel.insert(0, heading)
-    # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers.
-    for attribution in doc.xpath("//blockquote//footer"):
+    # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers,
+    # and a pull quote in a <figure> that it would drop with the images.
+    for attribution in doc.xpath("//blockquote//footer | //figure[.//blockquote][not(.//img or .//picture or .//video)]"):
         attribution.tag = "div"
 
 
@@ -292,10 +318,10 @@ def _kept_text(result: Any) -> str:
     return "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
 
 
-def _lost_sections(region: HtmlElement, kept: str) -> bool:
-    """Most of the region's section headings (two at least) are missing from the extracted text."""
+def _lost_headings(region: HtmlElement, kept: str) -> tuple[int, int]:
+    """How many of the region's section headings are missing from the extracted text, and of how many."""
     headings = [h for h in ("".join(e.text_content().split()) for e in region.xpath(".//h2 | .//h3")) if h]
-    return len(headings) >= 2 and sum(h not in kept for h in headings) * 2 > len(headings)
+    return sum(h not in kept for h in headings), len(headings)
 
 
 def _covers(new: str, old: str) -> bool:
@@ -306,20 +332,21 @@ def _covers(new: str, old: str) -> bool:
 
 
 def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
-    """Without a landmark, trafilatura guesses the content first. When its guess lost the lead or most
-    sections of the h1's region, that region is the main region and it runs again; when the h1 stands
-    apart from the text (a banner above the columns) and most sections were lost, the element holding
-    most of the paragraphs is."""
+    """Without a landmark, trafilatura guesses the content first. When its guess lost the lead or a
+    section of the h1's region, that region is the main region and it runs again; when the h1 stands
+    apart from the text (a banner above the columns) and a section was lost, the element holding most
+    of the paragraphs is."""
     kept = _kept_text(result)
     region = _heading_region(doc)
     if region is not None:
         lead = _lead(doc)
-        if not (lead and "".join(lead.split()) not in kept or _lost_sections(region, kept)):
+        lost, headings = _lost_headings(region, kept)
+        if not (lead and "".join(lead.split()) not in kept or headings >= 2 and lost * 2 > headings):
             return result
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
     region = _prose_region(doc)
-    if region is None or not _lost_sections(region, kept):
+    if region is None or not _lost_headings(region, kept)[0]:
         return result
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)
@@ -327,14 +354,22 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
     return again if _covers(_kept_text(again), kept) else result
 
 
-def _page_heading(doc: HtmlElement) -> str | None:
-    """The page's single h1, which opens its text even when it stands above the content column (a
-    banner or header band). Not for pages that declare themselves articles: a news item's headline is
-    its title, not its text."""
+def _page_opening(doc: HtmlElement) -> list[Block]:
+    """The page's single h1 and the paragraphs right after it (a hero band's intro), which open its
+    text even when they stand above the content column in a banner or header band. Not for pages that
+    declare themselves articles: a news item's headline is its title, not its text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
-        return None
-    return clean_line(headings[0].text_content()) or None
+        return []
+    heading = clean_line(headings[0].text_content())
+    if not heading:
+        return []
+    opening = [Block("heading", heading, level=1)]
+    for sibling in headings[0].itersiblings():
+        if sibling.tag != "p":
+            break
+        opening.append(Block("paragraph", _text(sibling)))
+    return opening
 
 
 def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) -> list[Block]:
@@ -352,9 +387,10 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     if result is None or result.body is None:
         return []
     blocks = _blocks(result.body)
-    heading = _page_heading(doc)
-    if heading and not any(heading in block.lines() for block in blocks[:3]):
-        blocks.insert(0, Block("heading", heading, level=1))
+    opening = _page_opening(doc)
+    if opening and not any(opening[0].text in block.lines() for block in blocks[:3]):
+        present = {line for block in blocks for line in block.lines()}
+        blocks[:0] = [block for block in opening if block.text and block.text not in present]
     return _drop_empty_sections(_backstop(blocks, removed), removed)
 
 

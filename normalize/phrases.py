@@ -114,7 +114,7 @@ PAGE_OWNER = re.compile(
 # Headings of news and event teaser lists ("Latest news", "Siste nytt", "Kommende arrangementer").
 NEWS_HEADING = re.compile(
     r"^((latest|recent|more) (news|posts|stories)|news( and events)?|what'?s new|(upcoming )?events|news archive"
-    r"|siste nytt|nyheter|aktuelt|nytt fr[aå] \w+|(kommende |komande )?arrangement(er)?|nyheder|seneste nyt"
+    r"|siste nytt|nyheter|aktuelt|nytt? fr[aå] \w+|siste innlegg|(kommende |komande )?arrangement(er)?|nyheder|seneste nyt"
     r"|(kommende )?begivenheder|(senaste )?nyheter|kalendarium|(kommande )?evenemang|aktuelles|neuigkeiten"
     r"|(kommende )?veranstaltungen|termine|actualités|agenda|(laatste )?nieuws|evenementen)\s*:?$",
     _I,
