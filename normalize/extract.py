@@ -220,10 +220,10 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """Hide, while trafilatura runs, what would make its rules take content that cleaning has
     already judged.
 
-    Three cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
+    Four cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
     or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
     block inside the main region that links nowhere (a lead paragraph, not a teaser of another
-    page); and, in the main region, the links to units in a list under a heading (a faculty's
+    page); a quote's attribution, whose class says "author"; and, in the main region, the links to units in a list under a heading (a faculty's
     institutes, a department's groups) or as cards, the links of a list that a sentence introduces,
     and e-mail and phone links, which trafilatura's link-density test would drop as navigation.
     """
@@ -233,9 +233,11 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     leads = set() if landmark is None else {
         e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark) if not e.xpath(".//a")
     }
-    hide = {e for e in chain if _discarded_by_trafilatura(e)} | leads
-    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     scope = region if region is not None else _heading_region(doc)
+    # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
+    quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
+    hide = {e for e in chain | quoted if _discarded_by_trafilatura(e)} | leads
+    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     links = [] if scope is None else [
         *(link for listing in scope.xpath(_HEADED_LISTS)
           if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)

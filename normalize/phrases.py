@@ -50,12 +50,15 @@ CREDIT = re.compile(
 SHARE = re.compile(
     r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this|this page|this event|this article|denne siden"
     r"|denne sida|siden|artikkelen))?( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?"
-    r"|print( this (page|article))?|skriv ut( siden| sida)?|udskriv|skriv ut sidan|drucken|imprimer|afdrukken"
+    r"|print( this (page|article))?|skriv ut( siden| sida)?|udskriv( siden)?|skriv ut sidan|(seite )?drucken"
+    r"|imprimer( (la|cette) page)?|(pagina )?afdrukken"
     r"|(was|var|war|is) (this|denne|dette|den här|diese|dieser|deze) ?(page|side|sida|siden|sidan|seite|artikel|article"
     r"|pagina|information|informasjonen|informationen)? ?(helpful|useful|nyttig|til hjelp|till hjälp|hilfreich"
     r"|nuttig)\??|cette page vous a-t-elle été utile\s*\??"
     r"|(subscribe|sign up)( (to|for) (our |the )?newsletter)?|abonner( på (vårt )?nyhetsbrev)?|abonnez-vous"
-    r"|tip a friend|tips en venn|send feedback|give feedback|gi tilbakemelding|ge återkoppling|giv feedback"
+    r"|tip a friend|tips en venn|tip en (ven|kollega)|tipsa en vän|send (this page )?to a (friend|colleague)"
+    r"|send (siden|sida) til (en|ein|ei) (venn|ven|kollega)|skicka (sidan )?till en (vän|kollega)|seite empfehlen"
+    r"|envoyer à un (ami|collègue)|send feedback|give feedback|gi tilbakemelding|ge återkoppling|giv feedback"
     r"|feedback geben|document actions|artikelaktionen|dokumenthandlinger)\s*$",
     _I,
 )
@@ -95,7 +98,9 @@ CONSENT_CHOICE = re.compile(
     r"|samtykke|accepter|afvis|tillad|indstillinger|nødvendige|acceptera|godkänn|avböj|neka|inställningar|nödvändiga"
     r"|akzeptieren|zustimmen|ablehnen|einstellungen|notwendige|erforderliche|accepter|refuser|paramètres|personnaliser"
     r"|accepteren|weigeren|instellingen|noodzakelijke|i understand|understood|jeg forstår|eg forstår|forstått"
-    r"|jag förstår|forstået|verstanden|compris|begrepen)\b",
+    r"|jag förstår|forstået|verstanden|compris|begrepen|no,? thanks|nei,? takk|nej,? tak|nej,? tack|nein,? danke"
+    r"|non,? merci|nee,? bedankt|(yes|ja|oui),? (that's|det er|det är|das ist|c'est|dat is) (fine|greitt|greit|i orden"
+    r"|okay|ok|bien|goed))\b",
     _I,
 )
 

@@ -21,8 +21,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et)?|fakultät|faculté|faculteit", "faculty"),
     (r"school|schools|hochschule|école", "school"),
-    (r"division|divisions|divisjon(en)?|\w*avdeling(en)?|\w*avdelning(en)?|abteilung|afdeling(en)?", "division"),
-    (r"department|departments|institutionen|fachbereich|seksjon(en)?|sektion(en)?|section", "department"),
+    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*abteilung(en)?"
+     r"|\w*afdeling(en|er|erne)?", "division"),
+    (r"department|departments|institutionen|fachbereich|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?",
+     "department"),
     (r"institute|institutes|institutt(et)?|institut(et)?|instituut", "institute"),
     (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum|klinikk(en)?", "hospital"),
     (r"university|universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
