@@ -358,6 +358,11 @@ def _unwrap_accordion_labels(doc: HtmlElement) -> None:
 
 
 _GRID_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})$")
+_FACT_BOX = re.compile(
+    r"fact|fakta|key ?figures|nøkkelt(all|al)|nyckeltal|nøgletal|kennzahlen|in zahlen|en chiffres|in numbers"
+    r"|\bi (tall|tal|siffer|siffror)\b|at a glance|på ett ungefär|kort fortalt|i korte trekk",
+    re.IGNORECASE,
+)
 _SIDEBAR_WORDS = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(sidebar|side-bar|sidecol|side-col|side-column|aside|rightcol|right-column"
     r"|column-right|col-right|additional-content|complementary)(?:[-_]{1,2}[a-z0-9]+)?$",
@@ -388,7 +393,18 @@ def _side_columns(doc: HtmlElement, keep: set[HtmlElement]) -> list[HtmlElement]
     return found
 
 
+def _is_fact_box(element: HtmlElement) -> bool:
+    """A box of the unit's key figures or facts ("Fakultetet i tall", class ``factbox``): content set
+    apart, not a sidebar."""
+    heading = element.xpath("(.//h2 | .//h3 | .//h4)[1]")
+    label = " ".join([element.get("class") or "", element.get("id") or "", element.get("aria-label") or "",
+                      heading[0].text_content() if heading else ""])
+    return bool(_FACT_BOX.search(label))
+
+
 def _is_sidebar(element: HtmlElement) -> bool:
+    if _is_fact_box(element):
+        return False
     if element.tag == "aside" or element.get("role") == "complementary":
         return True
     return any(_SIDEBAR_WORDS.match(t) for t in [*(element.get("class") or "").split(), element.get("id") or ""])
@@ -396,11 +412,15 @@ def _is_sidebar(element: HtmlElement) -> bool:
 
 def remove_sidebars(doc: HtmlElement) -> list[Removal]:
     """Sidebars: asides, complementary regions, boxes named as sidebars, and narrow grid columns beside
-    the content. Run after the contact boxes are read: a unit's contact person often sits in one."""
+    the content, but not fact boxes. Run after the contact boxes are read: a unit's contact person
+    often sits in one."""
     keep = _protected(doc)
     lengths = text_lengths(doc)
     limit = _class_rule_limit(doc, lengths)
     removed = []
+    for box in doc.xpath("//aside"):
+        if _is_fact_box(box):
+            box.tag = "section"  # content set apart, which the extractor would drop as an aside
     candidates = [e for e in doc.iter(tag=etree.Element) if e not in keep and _is_sidebar(e)]
     for element in [*candidates, *_side_columns(doc, keep)]:
         if _removable(element, keep) and lengths.get(element, 0) <= limit:

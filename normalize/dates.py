@@ -104,6 +104,8 @@ def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | Non
     for element, line in short_lines(doc.find("body"), 250):
         if not _YEAR.search(line) or not _LABEL_HINT.search(line):
             continue
+        if element.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+            continue  # a title block with the date under the heading: the date line is inside it
         found = read_date_line(line) if element.find(".//br") is None else _date_block(br_lines(element))
         if found is None:
             continue

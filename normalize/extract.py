@@ -229,11 +229,10 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
-    landmark = main_landmark(doc)
-    leads = set() if landmark is None else {
-        e for xpath in TEASER_DISCARD_XPATH for e in xpath(landmark) if not e.xpath(".//a")
-    }
     scope = region if region is not None else _heading_region(doc)
+    leads = set() if scope is None else {
+        e for xpath in TEASER_DISCARD_XPATH for e in xpath(scope) if not e.xpath(".//a")
+    }
     # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
     quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
     hide = {e for e in chain | quoted if _discarded_by_trafilatura(e)} | leads
@@ -300,8 +299,11 @@ def _plain_blocks(doc: HtmlElement) -> None:
     for font in doc.xpath("//body//font[h1 or h2 or h3 or h4 or p or ul or ol or dl or table or div]"):
         font.tag = "div"
     # A tab's label is its panel's heading: put it there, where the text reads in order.
-    for panel in doc.xpath("//*[@role='tabpanel'][@aria-labelledby]"):
-        tabs = doc.xpath("//*[@id=$id]", id=panel.get("aria-labelledby"))
+    for panel in doc.xpath("//*[@role='tabpanel'][@aria-labelledby or @id]"):
+        tabs = doc.xpath(
+            "//*[@id=$label] | //*[@role='tab'][@aria-controls=$id or @href=concat('#', $id)]",
+            label=panel.get("aria-labelledby", ""), id=panel.get("id", ""),
+        )
         first = next(iter(panel), None)
         label = _text(tabs[0]) if tabs else ""
         if label and (first is None or first.tag not in _HEADING_TAGS or _text(first) != label):
@@ -334,21 +336,22 @@ def _covers(new: str, old: str) -> bool:
 
 
 def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
-    """Without a landmark, trafilatura guesses the content first. When its guess lost the lead or a
-    section of the h1's region, that region is the main region and it runs again; when the h1 stands
-    apart from the text (a banner above the columns) and a section was lost, the element holding most
-    of the paragraphs is."""
+    """Without a landmark, trafilatura guesses the content first. When its guess lost the lead or most
+    sections of the h1's region, that region is the main region and it runs again; when the h1 stands
+    apart from the text (a banner above the columns) and the lead or a section was lost, the element
+    holding most of the paragraphs is."""
     kept = _kept_text(result)
+    lead = _lead(doc)
+    lead_lost = bool(lead) and "".join(lead.split()) not in kept
     region = _heading_region(doc)
     if region is not None:
-        lead = _lead(doc)
         lost, headings = _lost_headings(region, kept)
-        if not (lead and "".join(lead.split()) not in kept or headings >= 2 and lost * 2 > headings):
+        if not (lead_lost or headings >= 2 and lost * 2 > headings):
             return result
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
     region = _prose_region(doc)
-    if region is None or not _lost_headings(region, kept)[0]:
+    if region is None or not (lead_lost or _lost_headings(region, kept)[0]):
         return result
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)

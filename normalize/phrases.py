@@ -71,12 +71,15 @@ SEE_ALSO = re.compile(
 
 # Consent banners: a sentence that asks for consent, and the choices offered.
 CONSENT = re.compile(
-    r"(we use cookies|this (web)?site uses cookies|cookies on this (web)?site|uses? cookies to"
+    r"(we (use|set|place|store) (\w+ ){0,3}cookies|this (web)?site uses cookies|cookies on this (web)?site|uses? cookies to"
     r"|by (clicking|continuing|using)[^.]{0,60}(cookies|consent)|cookie (settings|preferences|policy|consent)"
-    r"|accept (all )?cookies|reject (all )?(non-essential )?cookies|necessary cookies|analytics cookies"
-    r"|informasjonskapsl(er|ar)|vi bruker cookies|vi bruger cookies|brug af cookies|vi använder (kakor|cookies)"
-    r"|webbplatsen använder (kakor|cookies)|wir verwenden cookies|diese (web)?seite verwendet cookies|nous utilisons des cookies"
-    r"|ce site utilise des cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies|we gebruiken cookies"
+    r"|(accept|reject|allow|decline) (all |additional |optional |non-essential )*cookies|(necessary|essential"
+    r"|analytics|additional) cookies"
+    r"|informasjonskapsl(er|ar)|vi (bruker|brukar|nyttar|benytter) (\w+ ){0,2}cookies|vi (bruger|anvender)"
+    r" (\w+ ){0,2}cookies|brug af cookies|vi använder (\w+ ){0,2}(kakor|cookies)"
+    r"|webbplatsen använder (kakor|cookies)|wir (verwenden|nutzen|setzen) (\w+ ){0,2}cookies"
+    r"|diese (web)?seite verwendet cookies|nous utilisons (\w+ ){0,2}(des )?cookies"
+    r"|ce site utilise des cookies|w(ij|e) gebruiken (\w+ ){0,2}cookies|deze (web)?site gebruikt cookies"
     r"|(small|little) (data |text )?files (in|on) your (browser|device|computer)|små (data|tekst)?filer"
     r"|kleine (text)?dateien)",
     _I,
