@@ -3,7 +3,8 @@
 Run on demand (not a test): ``.venv/bin/python benchmarks/language.py [--data DIR] [--limit N]``.
 It reads ``../shared/data/langid-dev`` (one text a line, the file name is the label; single words,
 word pairs and sentences in en, nb, nn, da, sv, de, fr, nl, fi) and builds paragraphs of 3 to 5
-sentences of one language from the sentences, deterministically. Scoring is strict: a bare ``no``
+sentences of one language from the sentences, deterministically. ``--data benchmarks/langid-heldout``
+reads the held-out set instead: text written apart from the code, with its own paragraphs. Scoring is strict: a bare ``no``
 is wrong for both nb and nn, and an nb/nn mix-up is wrong.
 
 It prints accuracy per language and length class, the confusions among nb, nn, da and sv, the
@@ -32,15 +33,23 @@ NORDIC = ("nb", "nn", "da", "sv")
 Sample = tuple[str, str, str]  # (length class, label, text)
 
 
+def _lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
 def load(data: Path, limit: int | None) -> list[Sample]:
-    """Every text with its label and length class; paragraphs are 3-5 consecutive sentences of one file."""
+    """Every text with its label and length class. Paragraphs come from the folder's ``paragraph/`` when
+    it has one, else they are 3-5 consecutive sentences of one file. A class the folder lacks is left out."""
     samples: list[Sample] = []
-    for length in CLASSES[:3]:
+    own_paragraphs = (data / "paragraph").is_dir()
+    for length in CLASSES:
         for language in LANGUAGES:
-            lines = [line.strip() for line in (data / length / f"{language}.txt").read_text("utf-8").splitlines()]
-            lines = [line for line in lines if line]
+            path = data / length / f"{language}.txt"
+            if not path.exists():
+                continue
+            lines = _lines(path)
             samples += [(length, language, line) for line in lines[:limit]]
-            if length == "sentence":
+            if length == "sentence" and not own_paragraphs:
                 paragraphs, start = [], 0
                 while start < len(lines):
                     size = 3 + len(paragraphs) % 3

@@ -24,7 +24,11 @@ NYNORSK_WORDS = frozenset(
     ynskjer gong gonger bustad auke aukar aukande skule skulen skular vatn heime augo auga hovud utan fyrste
     born syster lærar lærarar studentar elevar søkjarar deltakarar menneska dykk dykkar spørje spurde hugse
     kjende treng trengst trengde rekne reknar elles åleine aleine medlemer kommunar skriv skrivne lesne opna
-    ein eit desse anna hennar
+    ein eit desse anna hennar noreg noregs vidare sjeldan open opne ope høgare høgaste lågare døme dømes dessutan
+    innan innanfor utanfor ovanfor nedanfor allereie annan einaste same annleis stad staden stader veke veker
+    vekene månad månaden månader hjå byrje byrja byrjar heim heimen sjølvsagt fylgje følgje velje veljer fortelje
+    seie korkje einig tilbod tilboda utval val omsyn omsynet framleis framtida verda sidan eining eininga
+    einingar einingane menneske dykkar bur budde åt
     """.split()
 )
 BOKMAL_WORDS = frozenset(
@@ -36,21 +40,36 @@ BOKMAL_WORDS = frozenset(
     virksomheter anledning ønske ønsker ganger bolig økning øke økende skole skolen skoler vann hjemme øyne
     hode uten søster lærer lærere studenter elever søkere deltakere menneskene dere deres spørre spurte huske
     trenger regne regner ellers alene medlemmer kommuner skrevet åpnet
-    en et de da nå dem hennes annet disse
+    en et de da nå dem hennes annet disse norge norges videre sjelden åpen åpne åpent høyere høyeste lavere
+    dessuten innen innenfor utenfor ovenfor nedenfor allerede annen eneste samme annerledes sted stedet steder uke
+    uker ukene måned måneden måneder hos begynne begynte hjem selvsagt følge velge velger fortelle forteller
+    verken enig tilbud tilbudet utvalg valg hensyn hensynet fortsatt fremdeles fremtid fremtiden verden siden
+    enhet enheten enheter enhetene mennesker tiden bor bodde
     """.split()
 )
 
 # Endings of one standard: (pattern on a lower-case word, weight).
+# Endings and word parts of one standard, compounds included: (pattern on a lower-case word, weight).
 _NYNORSK_ENDINGS = (
     (re.compile(r"\w{3,}leg(e|t|are|aste)?$"), 1.0),  # vanleg, mogleg, offentlege
     (re.compile(r"\w{3,}heit(a|er|ene)?$"), 1.0),  # moglegheit, einskapheita
     (re.compile(r"\w{3,}(arar|arane|ane)$"), 0.8),  # forskarar, studentane
     (re.compile(r"\w{4,}ingane$"), 0.8),
+    (re.compile(r"\w{3,}ande$"), 1.0),  # spennande, følgjande
+    (re.compile(r"\w{3,}ing(a|ar)$"), 0.8),  # utdanninga, samlingar
+    (re.compile(r"\w*(forsking|sjukehus|sjukdom|sjukepleie|tenest|høgskule|kyrkje)"), 1.0),  # forskingsgruppe
+    (re.compile(r"\w*talet$"), 1.0),  # 1990-talet, hundretalet
+    (re.compile(r"(?!(januar|februar|seminar|kommentar|dokumentar|inventar|bibliotekar|vikar|molekylar)$)\w{4,}ar$"), 0.5),
 )
 _BOKMAL_ENDINGS = (
     (re.compile(r"\w{3,}lig(e|ere|st|ste)?$"), 1.0),  # vanlig, mulige
     (re.compile(r"\w{3,}het(en|er|ene)?$"), 1.0),  # mulighet, sikkerheten
     (re.compile(r"\w{3,}(erne|ere)$"), 0.6),  # forskerne, lærere
+    (re.compile(r"\w{3,}ende$"), 0.8),  # spennende, følgende
+    (re.compile(r"\w{3,}ing(en|er)$"), 0.8),  # utdanningen, samlinger
+    (re.compile(r"hv\w+"), 1.5),  # hvit, hvorav: Nynorsk writes kv-
+    (re.compile(r"\w*(forskning|sykehus|sykdom|sykepleie|tjenest|høgskole|høyskole|kirke)"), 1.0),  # forskningsgruppe
+    (re.compile(r"\w*tallet$"), 1.0),  # 1990-tallet, hundretallet
 )
 _WORD = re.compile(r"[^\W\d_]+")
 NYNORSK_PRIOR = -0.5  # log-odds: Bokmål is the more common of the two
