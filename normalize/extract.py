@@ -26,19 +26,16 @@ _PROSE_TAGS = ("p", "li", "dd")
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_CHILD = ".//p | .//div | .//ul | .//ol | .//dl | .//table | .//h2 | .//h3 | .//h4 | .//section"
 _ARTICLE_PAGE = (
     "//meta[@property='og:type'][@content='article'] | //script[@type='application/ld+json']"
     "[contains(., 'NewsArticle') or contains(., 'BlogPosting') or contains(., '\"Article\"')]"
 )
-# A list that follows a heading (or a header holding one): "Research groups" and the groups.
-_HEADED_LISTS = (
-    ".//*[self::ul or self::ol][preceding-sibling::*[1][self::h2 or self::h3 or self::h4"
-    " or self::header[h2 or h3 or h4]]]"
-)
-# A list that a sentence of the text introduces ("The group has three working groups:").
-_INTRODUCED_LISTS = (
-    ".//*[self::ul or self::ol][preceding-sibling::*[1][self::p]"
-    "[substring(normalize-space(.), string-length(normalize-space(.))) = ':']]"
+# The block just before a list, in reading order, even when a page builder wraps the heading and the
+# list in widgets of their own: a heading over it, or a sentence that introduces it.
+_LIST_LEAD = (
+    "preceding::*[self::h2 or self::h3 or self::h4 or self::h5 or self::p or self::li or self::dt or self::dd"
+    " or self::td or self::th][1]"
 )
 # Headings of lists that are the unit's own facts even when every item is a link.
 _FACT_LIST_HEADING = re.compile(
@@ -187,8 +184,9 @@ def _prose_region(doc: HtmlElement) -> HtmlElement | None:
 
 
 def _lead(doc: HtmlElement) -> str | None:
-    """The first real paragraph after the h1: the lead, which a page's own text always includes."""
-    for para in doc.xpath("(//body//h1)[1]/following::p[position() <= 3]"):
+    """The first real paragraph after the h1 (or a div of text, such as Vortex's introduction): the lead,
+    which a page's own text always includes."""
+    for para in doc.xpath("(//body//h1)[1]/following::*[self::p or self::div[normalize-space(text())]][position() <= 3]"):
         text = clean_line(para.text_content())
         if len(text.split()) >= _LEAD_MIN_WORDS:
             return text
@@ -215,6 +213,18 @@ def _names_units(listing: HtmlElement) -> bool:
     return bool(names) and sum(map(is_unit_name, names)) * 2 > len(names)
 
 
+def _headed(listing: HtmlElement) -> bool:
+    """A list of the unit's own facts: under a heading that names them (or over links that name units),
+    or introduced by a sentence of the text ("The group has three working groups:")."""
+    lead = listing.xpath(_LIST_LEAD)
+    if not lead:
+        return False
+    text = " ".join(lead[0].text_content().split())
+    if lead[0].tag in ("h2", "h3", "h4", "h5"):
+        return _is_fact_heading(text) or _names_units(listing)
+    return lead[0].tag == "p" and text.endswith(":")
+
+
 @contextmanager
 def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """Hide, while trafilatura runs, what would make its rules take content that cleaning has
@@ -237,14 +247,12 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
     hide = {e for e in chain | quoted if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
-    links = [] if scope is None else [
-        *(link for listing in scope.xpath(_HEADED_LISTS)
-          if _is_fact_heading(listing.getprevious().text_content()) or _names_units(listing)
-          for link in listing.xpath("li//a")),
-        *scope.xpath(_INTRODUCED_LISTS + "/li//a"),
-        # An e-mail address or phone number is the unit's contact, never navigation.
-        *scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]"),
-    ]
+    links = [] if scope is None else [link for listing in scope.xpath(".//ul | .//ol") if _headed(listing)
+                                       for link in listing.xpath("li//a")]
+    # An e-mail address or phone number is the unit's contact, never navigation.
+    links += [] if scope is None else scope.xpath(
+        ".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]"
+    )
     # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
     cards = [] if scope is None else [
         card for card in scope.xpath(".//a[h2 or h3 or h4]") if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())
@@ -360,8 +368,9 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
 
 
 def _page_opening(doc: HtmlElement) -> list[Block]:
-    """The page's single h1 and the paragraphs right after it (a hero band's intro), which open its
-    text even when they stand above the content column in a banner or header band. Not for pages that
+    """The page's single h1 and the paragraphs right after it (a hero band's intro, a Plone
+    description), which open its text even when they stand above the content column in a banner or
+    header band. Not for pages that
     declare themselves articles: a news item's headline is its title, not its text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
@@ -371,9 +380,13 @@ def _page_opening(doc: HtmlElement) -> list[Block]:
         return []
     opening = [Block("heading", heading, level=1)]
     for sibling in headings[0].itersiblings():
-        if sibling.tag != "p":
+        text = _text(sibling)
+        if sibling.tag == "p" or sibling.tag == "div" and not sibling.xpath(_BLOCK_CHILD) and len(
+            text.split()
+        ) >= _LEAD_MIN_WORDS:
+            opening.append(Block("paragraph", text))
+        elif sibling.tag != "div":  # a short div (a byline's remains) may stand between; a heading or list ends it
             break
-        opening.append(Block("paragraph", _text(sibling)))
     return opening
 
 
@@ -393,9 +406,11 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
         return []
     blocks = _blocks(result.body)
     opening = _page_opening(doc)
-    if opening and not any(opening[0].text in block.lines() for block in blocks[:3]):
+    if opening:
         present = {line for block in blocks for line in block.lines()}
-        blocks[:0] = [block for block in opening if block.text and block.text not in present]
+        lead = [block for block in opening[1:] if block.text and block.text not in present]
+        at = next((i + 1 for i, block in enumerate(blocks[:3]) if opening[0].text in block.lines()), None)
+        blocks[at or 0 : at or 0] = lead if at else [opening[0], *lead]
     return _drop_empty_sections(_backstop(blocks, removed), removed)
 
 

@@ -50,7 +50,7 @@ CREDIT = re.compile(
 SHARE = re.compile(
     r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this|this page|this event|this article|denne siden"
     r"|denne sida|siden|artikkelen))?( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?"
-    r"|print( this (page|article))?|skriv ut( siden| sida)?|udskriv( siden)?|skriv ut sidan|(seite )?drucken"
+    r"|print( this (page|article))?|printer-friendly( version| page)?|print(able|er) version|skriv ut( siden| sida)?|udskriv( siden)?|skriv ut sidan|(seite )?drucken"
     r"|imprimer( (la|cette) page)?|(pagina )?afdrukken"
     r"|(was|var|war|is) (this|denne|dette|den här|diese|dieser|deze) ?(page|side|sida|siden|sidan|seite|artikel|article"
     r"|pagina|information|informasjonen|informationen)? ?(helpful|useful|nyttig|til hjelp|till hjälp|hilfreich"
