@@ -26,6 +26,11 @@ _PROSE_TAGS = ("p", "li", "dd")
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The blocks after the h1 that may hold the lead: paragraphs, and divs of text whose class says so.
+_LEAD_BLOCKS = (
+    "(//body//h1)[1]/following::*[self::p or self::div[normalize-space(text())][contains(@class, 'intro')"
+    " or contains(@class, 'lead') or contains(@class, 'ingress') or contains(@class, 'escription')]][position() <= 3]"
+)
 _BLOCK_CHILD = ".//p | .//div | .//ul | .//ol | .//dl | .//table | .//h2 | .//h3 | .//h4 | .//section"
 _ARTICLE_PAGE = (
     "//meta[@property='og:type'][@content='article'] | //script[@type='application/ld+json']"
@@ -184,9 +189,9 @@ def _prose_region(doc: HtmlElement) -> HtmlElement | None:
 
 
 def _lead(doc: HtmlElement) -> str | None:
-    """The first real paragraph after the h1 (or a div of text, such as Vortex's introduction): the lead,
-    which a page's own text always includes."""
-    for para in doc.xpath("(//body//h1)[1]/following::*[self::p or self::div[normalize-space(text())]][position() <= 3]"):
+    """The first real paragraph after the h1 (or a div of text named as the lead, such as Vortex's
+    introduction): the lead, which a page's own text always includes."""
+    for para in doc.xpath(_LEAD_BLOCKS):
         text = clean_line(para.text_content())
         if len(text.split()) >= _LEAD_MIN_WORDS:
             return text
@@ -330,8 +335,16 @@ def _kept_text(result: Any) -> str:
     return "".join("".join(result.body.itertext()).split()) if result is not None and result.body is not None else ""
 
 
-def _lost_headings(region: HtmlElement, kept: str) -> tuple[int, int]:
-    """How many of the region's section headings are missing from the extracted text, and of how many."""
+def _kept_headings(result: Any) -> set[str]:
+    """The headings of the extracted text. trafilatura's fallback extractors keep a heading's words as a
+    plain paragraph: that is a section lost too, since the record's sections are built from headings."""
+    body = None if result is None else result.body
+    return set() if body is None else {"".join("".join(h.itertext()).split()) for h in body.iter("head")}
+
+
+def _lost_headings(region: HtmlElement, result: Any) -> tuple[int, int]:
+    """How many of the region's section headings are missing from the extracted headings, and of how many."""
+    kept = _kept_headings(result)
     headings = [h for h in ("".join(e.text_content().split()) for e in region.xpath(".//h2 | .//h3")) if h]
     return sum(h not in kept for h in headings), len(headings)
 
@@ -353,13 +366,13 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
     lead_lost = bool(lead) and "".join(lead.split()) not in kept
     region = _heading_region(doc)
     if region is not None:
-        lost, headings = _lost_headings(region, kept)
+        lost, headings = _lost_headings(region, result)
         if not (lead_lost or headings >= 2 and lost * 2 > headings):
             return result
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
     region = _prose_region(doc)
-    if region is None or not (lead_lost or _lost_headings(region, kept)[0]):
+    if region is None or not (lead_lost or _lost_headings(region, result)[0]):
         return result
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)
@@ -406,11 +419,9 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
         return []
     blocks = _blocks(result.body)
     opening = _page_opening(doc)
-    if opening:
+    if opening and not any(opening[0].text in block.lines() for block in blocks[:3]):
         present = {line for block in blocks for line in block.lines()}
-        lead = [block for block in opening[1:] if block.text and block.text not in present]
-        at = next((i + 1 for i, block in enumerate(blocks[:3]) if opening[0].text in block.lines()), None)
-        blocks[at or 0 : at or 0] = lead if at else [opening[0], *lead]
+        blocks[:0] = [block for block in opening if block.text and block.text not in present]
     return _drop_empty_sections(_backstop(blocks, removed), removed)
 
 

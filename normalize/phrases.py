@@ -81,12 +81,18 @@ CONSENT = re.compile(
     r"|diese (web)?seite verwendet cookies|nous utilisons (\w+ ){0,2}(des )?cookies"
     r"|ce site utilise des cookies|w(ij|e) gebruiken (\w+ ){0,2}cookies|deze (web)?site gebruikt cookies"
     r"|(small|little) (data |text )?files (in|on) your (browser|device|computer)|små (data|tekst)?filer"
-    r"|kleine (text)?dateien)",
+    r"|kleine (text)?dateien|(gemmer|lagrer|lagrar|sparar|speichert|stores?) (oplysninger|opplysninger|informasjon"
+    r"|information|informationen|data) (i|in|on) (din|ihrem|your) (browser|nettleser|nettlesar|webbläsare|device)"
+    r"|(trække|trekke|trekkje|dra tillbaka|widerrufen|withdraw)[^.]{0,30}(samtykke|samtycke|einwilligung|consent)"
+    r"|(samtykke|samtycke|einwilligung|consent)[^.]{0,30}(widerrufen|tilbake|tilbage|tillbaka|withdraw))",
     _I,
 )
 
 # Every CONSENT match holds one of these: a cheap test to run first on every piece of a page's text.
-CONSENT_STEMS = ("cooki", "consent", "informasjonskapsl", "kakor", "files", "filer", "dateien")
+CONSENT_STEMS = (
+    "cooki", "consent", "informasjonskapsl", "kakor", "files", "filer", "dateien", "browser", "nettles", "webbläsare",
+    "device", "samtyk", "einwilligung",
+)
 
 
 def may_ask_consent(text: str) -> bool:
