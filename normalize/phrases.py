@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 SKIP_LINK = re.compile(
     r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"
     r"|to (the )?main content|go to (main )?content|hopp (til|over)( hovedinnhold(et)?| innhold(et)?| navigasjon(en)?)?"
-    r"|gå til (hoved)?innhold(et)?|til hovedinnhold(et)?|spring (til|over) (indhold|navigation)"
+    r"|gå til (hoved)?innhold(et)?|til hovedinnhold(et)?|spring (til|over) ((hoved)?indhold(et)?|navigation(en)?)"
     r"|gå (direkt )?till (huvud)?innehåll(et)?|hoppa till (huvud)?innehåll(et)?|zum (haupt)?inhalt( springen)?"
     r"|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|naar (de )?(hoofd)?inhoud"
     r"|ga (direct )?naar (de )?(hoofd)?inhoud)\s*$",
@@ -50,7 +50,7 @@ CREDIT = re.compile(
 SHARE = re.compile(
     r"^((share|del|dela|teilen|partager|delen)( (on|på|auf|sur|op|this|this page|this event|this article|denne siden"
     r"|denne sida|siden|artikkelen))?( (facebook|x|twitter|linkedin|e-?mail|e-?post|bluesky))?"
-    r"|print( this (page|article))?|printer-friendly( version| page)?|print(able|er) version|skriv ut( siden| sida)?|udskriv( siden)?|skriv ut sidan|(seite )?drucken"
+    r"|print( this (page|article))?|printer-friendly( version| page)?|print(able|er) version|utskriftsvenn?le[gi] versjon|printvenlig version|utskriftsvänlig version|druckversion|version imprimable|skriv ut( siden| sida)?|udskriv( siden)?|skriv ut sidan|(seite )?drucken"
     r"|imprimer( (la|cette) page)?|(pagina )?afdrukken"
     r"|(was|var|war|is) (this|denne|dette|den här|diese|dieser|deze) ?(page|side|sida|siden|sidan|seite|artikel|article"
     r"|pagina|information|informasjonen|informationen)? ?(helpful|useful|nyttig|til hjelp|till hjälp|hilfreich"
@@ -71,7 +71,7 @@ SEE_ALSO = re.compile(
 
 # Consent banners: a sentence that asks for consent, and the choices offered.
 CONSENT = re.compile(
-    r"(we (use|set|place|store) (\w+ ){0,3}cookies|this (web)?site uses cookies|cookies on this (web)?site|uses? cookies to"
+    r"(we (use|set|place|store) (\w+ ){0,3}cookies|this (web)?site (uses|sets|places) (\w+ ){0,4}cookies|cookies on this (web)?site|uses? cookies to"
     r"|by (clicking|continuing|using)[^.]{0,60}(cookies|consent)|cookie (settings|preferences|policy|consent)"
     r"|(accept|reject|allow|decline) (all |additional |optional |non-essential )*cookies|(necessary|essential"
     r"|analytics|additional) cookies"
