@@ -238,9 +238,10 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     Four cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
     or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
     block inside the main region that links nowhere (a lead paragraph, not a teaser of another
-    page); a quote's attribution, whose class says "author"; and, in the main region, the links to units in a list under a heading (a faculty's
-    institutes, a department's groups) or as cards, the links of a list that a sentence introduces,
-    and e-mail and phone links, which trafilatura's link-density test would drop as navigation.
+    page); a quote's attribution, whose class says "author"; and, in the main region, the links to
+    units in a list under a heading (a faculty's institutes, a department's groups) or as cards, the
+    links of a list that a sentence introduces, and e-mail and phone links, which trafilatura's
+    link-density test would drop as navigation.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -252,16 +253,15 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
     hide = {e for e in chain | quoted if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
-    links = [] if scope is None else [link for listing in scope.xpath(".//ul | .//ol") if _headed(listing)
-                                       for link in listing.xpath("li//a")]
-    # An e-mail address or phone number is the unit's contact, never navigation.
-    links += [] if scope is None else scope.xpath(
-        ".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]"
-    )
-    # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
-    cards = [] if scope is None else [
-        card for card in scope.xpath(".//a[h2 or h3 or h4]") if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())
-    ]
+    links: list[HtmlElement] = []
+    cards: list[HtmlElement] = []
+    if scope is not None:
+        links = [link for listing in scope.xpath(".//ul | .//ol") if _headed(listing) for link in listing.xpath("li//a")]
+        # An e-mail address or phone number is the unit's contact, never navigation.
+        links += scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]")
+        # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
+        cards = [card for card in scope.xpath(".//a[h2 or h3 or h4]")
+                 if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())]
     for link in links:
         link.tag = "span"
     for card in cards:
@@ -383,8 +383,8 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
 def _page_opening(doc: HtmlElement) -> list[Block]:
     """The page's single h1 and the paragraphs right after it (a hero band's intro, a Plone
     description), which open its text even when they stand above the content column in a banner or
-    header band. Not for pages that
-    declare themselves articles: a news item's headline is its title, not its text."""
+    header band. Not for pages that declare themselves articles: a news item's headline is its title,
+    not its text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
         return []
@@ -394,11 +394,10 @@ def _page_opening(doc: HtmlElement) -> list[Block]:
     opening = [Block("heading", heading, level=1)]
     for sibling in headings[0].itersiblings():
         text = _text(sibling)
-        if sibling.tag == "p" or sibling.tag == "div" and not sibling.xpath(_BLOCK_CHILD) and len(
-            text.split()
-        ) >= _LEAD_MIN_WORDS:
+        text_div = sibling.tag == "div" and not sibling.xpath(_BLOCK_CHILD) and len(text.split()) >= _LEAD_MIN_WORDS
+        if sibling.tag == "p" or text_div:
             opening.append(Block("paragraph", text))
-        elif sibling.tag != "div":  # a short div (a byline's remains) may stand between; a heading or list ends it
+        elif sibling.tag != "div":  # a byline's remains may stand between; a heading or a list ends the opening
             break
     return opening
 
