@@ -91,6 +91,7 @@ _FURNITURE_WORDS: dict[str, tuple[str, ...]] = {
     "header": ("site-header", "page-header", "masthead"),
     "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback"),
     "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe"),
+    "promo": ("promo", "promotion", "cta", "call-to-action", "calltoaction"),
     "caption": ("caption", "credit", "photo-credit", "image-credit", "byline", "imagetext", "imagedescription",
                 "image-text", "image-description", "legende", "legend", "bildtext", "bildetekst", "billedtekst",
                 "bildunterschrift", "onderschrift", "photo"),
@@ -435,8 +436,10 @@ def _figures(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
     for image in doc.xpath("//body//img"):
         box = image.getparent()
         # Page builders wrap the image in a few empty frames of its own before the box with the text.
+        # A <figure> is the image's whole box: its caption went with the captions, and the text beside it
+        # (TYPO3's text-with-image element) is the page's.
         for _ in range(_FIGURE_FRAMES):
-            if box is None or _chars(box) or box.tag in ("a", "p", "li", "td"):
+            if box is None or _chars(box) or box.tag in ("a", "p", "li", "td", "figure"):
                 break
             box = box.getparent()
         if box is None or box in keep or box.tag in ("a", "p", "li", "td", "body"):

@@ -26,6 +26,7 @@ _PROSE_TAGS = ("p", "li", "dd")
 _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LABEL_MAX_CHARS = 150
 # The blocks after the h1 that may hold the lead: paragraphs, and divs of text whose class says so.
 _LEAD_BLOCKS = (
     "(//body//h1)[1]/following::*[self::p or self::div[normalize-space(text())][contains(@class, 'intro')"
@@ -230,6 +231,22 @@ def _headed(listing: HtmlElement) -> bool:
     return lead[0].tag == "p" and text.endswith(":")
 
 
+def _list_boxes(listing: HtmlElement, scope: HtmlElement) -> list[HtmlElement]:
+    """The wrappers holding nothing but a headed list and its heading, which a CMS may name like a menu
+    (TYPO3's "frame-type-menu_subpages")."""
+    size = len(_flat(listing)) + len(_flat(listing.xpath(_LIST_LEAD)[0]))
+    boxes = []
+    for wrapper in listing.iterancestors():
+        if wrapper is scope or len(_flat(wrapper)) > size:
+            break
+        boxes.append(wrapper)
+    return boxes
+
+
+def _flat(element: HtmlElement) -> str:
+    return "".join(element.text_content().split())
+
+
 @contextmanager
 def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """Hide, while trafilatura runs, what would make its rules take content that cleaning has
@@ -241,7 +258,8 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     page); a quote's attribution, whose class says "author"; and, in the main region, the links to
     units in a list under a heading (a faculty's institutes, a department's groups) or as cards, the
     links of a list that a sentence introduces, and e-mail and phone links, which trafilatura's
-    link-density test would drop as navigation.
+    link-density test would drop as navigation. A box around such a list and its heading loses a
+    class that trafilatura discards too.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -251,12 +269,13 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     }
     # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
     quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
-    hide = {e for e in chain | quoted if _discarded_by_trafilatura(e)} | leads
+    headed = [] if scope is None else [listing for listing in scope.xpath(".//ul | .//ol") if _headed(listing)]
+    wrappers = {box for listing in headed for box in _list_boxes(listing, scope)}
+    hide = {e for e in chain | quoted | wrappers if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
-    links: list[HtmlElement] = []
+    links: list[HtmlElement] = [link for listing in headed for link in listing.xpath("li//a")]
     cards: list[HtmlElement] = []
     if scope is not None:
-        links = [link for listing in scope.xpath(".//ul | .//ol") if _headed(listing) for link in listing.xpath("li//a")]
         # An e-mail address or phone number is the unit's contact, never navigation.
         links += scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]")
         # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
@@ -300,8 +319,8 @@ def _plain_blocks(doc: HtmlElement) -> None:
     """Tables used for page layout (their cells hold headings, paragraphs, lists or other tables) become
     plain blocks, so the extractor sees the page's text as text, not as one big table. Data tables
     inside them stay tables. So does an old page's ``<font>`` around blocks, a quote's attribution in
-    a ``<footer>``, a pull quote in a ``<figure>``, and a tab's label, which becomes the heading of its
-    panel."""
+    a ``<footer>``, a pull quote in a ``<figure>``, and a tab's or an accordion's label, which becomes
+    the heading of its panel."""
     layout = doc.xpath("//body//table[./tr/td | ./*/tr/td][(./tr/td | ./*/tr/td)//*[self::h1 or self::h2"
                        " or self::h3 or self::p or self::ul or self::table]]")
     for table in layout:
@@ -325,10 +344,28 @@ def _plain_blocks(doc: HtmlElement) -> None:
             heading.tail = panel.text
             panel.text = None
             panel.insert(0, heading)
+    # An accordion's toggle is its panel's heading, and a closed panel's text is the page's text too.
+    for toggle in doc.xpath("//body//summary | //body//*[@aria-expanded]"):
+        panel = toggle.getparent() if toggle.tag == "summary" else _panel(doc, toggle)
+        label = _text(toggle)
+        if panel is None or not label or len(label) > _LABEL_MAX_CHARS or not _prose(panel):
+            continue
+        if toggle.xpath(_BLOCK_CHILD) or toggle.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"):
+            continue
+        heading = etree.Element("h3")
+        heading.text = label
+        heading.tail = toggle.tail
+        toggle.getparent().replace(toggle, heading)
     # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers,
     # and a pull quote in a <figure> that it would drop with the images.
     for attribution in doc.xpath("//blockquote//footer | //figure[.//blockquote][not(.//img or .//picture or .//video)]"):
         attribution.tag = "div"
+
+
+def _panel(doc: HtmlElement, toggle: HtmlElement) -> HtmlElement | None:
+    """The panel a toggle opens: the element it names in aria-controls, else the one right after it."""
+    named = doc.xpath("//*[@id=$id]", id=toggle.get("aria-controls", "")) if toggle.get("aria-controls") else []
+    return named[0] if named else toggle.getnext()
 
 
 def _kept_text(result: Any) -> str:
@@ -345,7 +382,7 @@ def _kept_headings(result: Any) -> set[str]:
 def _lost_headings(region: HtmlElement, result: Any) -> tuple[int, int]:
     """How many of the region's section headings are missing from the extracted headings, and of how many."""
     kept = _kept_headings(result)
-    headings = [h for h in ("".join(e.text_content().split()) for e in region.xpath(".//h2 | .//h3")) if h]
+    headings = [h for h in (_flat(e) for e in region.xpath(".//h2 | .//h3")) if h]
     return sum(h not in kept for h in headings), len(headings)
 
 
@@ -421,6 +458,11 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
     if opening and not any(opening[0].text in block.lines() for block in blocks[:3]):
         present = {line for block in blocks for line in block.lines()}
         blocks[:0] = [block for block in opening if block.text and block.text not in present]
+    kept = "".join("".join(line.split()) for block in blocks for line in block.lines())
+    if opening and (lead := _lead(doc)) and "".join(lead.split()) not in kept:
+        # The lead stands apart from the text the extractor kept (a Plone description in the title's header).
+        after = next((i + 1 for i, block in enumerate(blocks[:3]) if block.text == opening[0].text), 0)
+        blocks.insert(after, Block("paragraph", lead))
     return _drop_empty_sections(_backstop(blocks, removed), removed)
 
 

@@ -109,7 +109,9 @@ CONSENT_CHOICE = re.compile(
     r"|accepteren|weigeren|instellingen|noodzakelijke|i understand|understood|jeg forstår|eg forstår|forstått"
     r"|jag förstår|forstået|verstanden|compris|begrepen|no,? thanks|nei,? takk|nej,? tak|nej,? tack|nein,? danke"
     r"|non,? merci|nee,? bedankt|(yes|ja|oui),? (that's|det er|det är|das ist|c'est|dat is) (fine|greitt|greit|i orden"
-    r"|okay|ok|bien|goed))\b",
+    r"|okay|ok|bien|goed)"
+    # Closing the notice is the choice a notice that only informs offers.
+    r"|close|dismiss|lukk|luk|stäng|schließen|fermer|sluiten)\b",
     _I,
 )
 
