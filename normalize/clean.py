@@ -123,6 +123,8 @@ def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     tag = element.tag
     if tag == "footer" and any(a.tag in ("blockquote", "figure") for a in element.iterancestors()):
         return None  # a quote's attribution, not the page's footer
+    if tag == "figcaption" and element.xpath("parent::figure[.//blockquote][not(.//img or .//picture or .//video)]"):
+        return None  # a pull quote's attribution, not a photo's caption
     if tag in _FURNITURE_TAGS:
         return _FURNITURE_TAGS[tag], False
     role = element.get("role")
@@ -232,6 +234,11 @@ def _is_choice(element: HtmlElement) -> bool:
     return len(label) < 60 and bool(phrases.CONSENT_CHOICE.search(label))
 
 
+def _assumes_consent(element: HtmlElement) -> bool:
+    """It takes consent as given ("Ved at fortsætte accepterer du dette"): a notice that offers no choice."""
+    return bool(phrases.IMPLIED_CONSENT.search(" ".join(element.text_content().split())))
+
+
 def _says_consent(element: HtmlElement) -> bool:
     """Its class or id names a consent banner ("spicy-consent-bar", "cookie-notice", "gdpr-overlay"),
     not a page about cookies ("cookie-policy", "cookie-table")."""
@@ -239,8 +246,8 @@ def _says_consent(element: HtmlElement) -> bool:
 
 
 def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Removal]:
-    """Site-made banners: the smallest element around consent wording that offers a choice or whose
-    class names a consent banner."""
+    """Site-made banners: the smallest element around consent wording that offers a choice, takes
+    consent as given, or whose class names a consent banner."""
     removed = []
     texts = doc.xpath("//body//text()[not(parent::script or parent::style)]")
     for text in [t for t in texts if phrases.may_ask_consent(t) and phrases.CONSENT.search(t)]:
@@ -249,7 +256,7 @@ def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Remova
         while element is not None and element not in keep:
             if _chars(element) > _BANNER_MAX_CHARS:
                 break
-            if _says_consent(element) or any(_is_choice(e) for e in element.iter()):
+            if _says_consent(element) or _assumes_consent(element) or any(_is_choice(e) for e in element.iter()):
                 banner = element
                 break
             element = element.getparent()

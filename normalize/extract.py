@@ -252,14 +252,14 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """Hide, while trafilatura runs, what would make its rules take content that cleaning has
     already judged.
 
-    Four cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
+    The cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
     or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
     block inside the main region that links nowhere (a lead paragraph, not a teaser of another
     page); a quote's attribution, whose class says "author"; and, in the main region, the links to
     units in a list under a heading (a faculty's institutes, a department's groups) or as cards, the
     links of a list that a sentence introduces, and e-mail and phone links, which trafilatura's
-    link-density test would drop as navigation. A box around such a list and its heading loses a
-    class that trafilatura discards too.
+    link-density test would drop as navigation. A box around such a list and its heading, and the
+    blocks beside the h1's block that share its class, hide a class that trafilatura discards too.
     """
     chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
     chain -= {doc, doc.find("body")}
@@ -268,10 +268,17 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
         e for xpath in TEASER_DISCARD_XPATH for e in xpath(scope) if not e.xpath(".//a")
     }
     # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
-    quoted = set() if scope is None else set(scope.xpath(".//blockquote//*[@class or @id]"))
+    quoted = set() if scope is None else set(
+        scope.xpath(".//blockquote//*[@class or @id] | .//blockquote/following-sibling::*[1][self::p][@class or @id]")
+    )
     headed = [] if scope is None else [listing for listing in scope.xpath(".//ul | .//ol") if _headed(listing)]
     wrappers = {box for listing in headed for box in _list_boxes(listing, scope)}
-    hide = {e for e in chain | quoted | wrappers if _discarded_by_trafilatura(e)} | leads
+    # The h1's block sits among blocks of its kind (Liferay's portlets): the same class, the same fate.
+    alike = set() if scope is None else {
+        s for e in chain if e.get("class") and scope in e.iterancestors()
+        for s in e.itersiblings() if s.get("class") == e.get("class")
+    }
+    hide = {e for e in chain | quoted | wrappers | alike if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     links: list[HtmlElement] = [link for listing in headed for link in listing.xpath("li//a")]
     cards: list[HtmlElement] = []
@@ -358,7 +365,8 @@ def _plain_blocks(doc: HtmlElement) -> None:
         toggle.getparent().replace(toggle, heading)
     # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers,
     # and a pull quote in a <figure> that it would drop with the images.
-    for attribution in doc.xpath("//blockquote//footer | //figure[.//blockquote][not(.//img or .//picture or .//video)]"):
+    pull_quote = "//figure[.//blockquote][not(.//img or .//picture or .//video)]"
+    for attribution in doc.xpath(f"//blockquote//footer | {pull_quote} | {pull_quote}/figcaption"):
         attribution.tag = "div"
 
 
@@ -453,7 +461,7 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
         result = _recover(doc, url, result)
     if result is None or result.body is None:
         return []
-    blocks = _blocks(result.body)
+    blocks = _headings_restored(_blocks(result.body), doc)
     opening = _page_opening(doc)
     if opening and not any(opening[0].text in block.lines() for block in blocks[:3]):
         present = {line for block in blocks for line in block.lines()}
@@ -464,6 +472,19 @@ def extract_blocks(doc: HtmlElement, url: str | None, removed: list[Removal]) ->
         after = next((i + 1 for i, block in enumerate(blocks[:3]) if block.text == opening[0].text), 0)
         blocks.insert(after, Block("paragraph", lead))
     return _drop_empty_sections(_backstop(blocks, removed), removed)
+
+
+def _headings_restored(blocks: list[Block], doc: HtmlElement) -> list[Block]:
+    """trafilatura's fallback extractors keep a heading's words as a plain paragraph; a paragraph that is
+    exactly one of the page's headings is that heading again, so the record keeps its sections."""
+    headings = doc.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+    levels = {_text(h): int(h.tag[1]) for h in headings}
+    return [
+        Block("heading", block.text, level=levels[block.text])
+        if block.kind == "paragraph" and block.text in levels
+        else block
+        for block in blocks
+    ]
 
 
 def render_text(blocks: list[Block]) -> str:

@@ -56,7 +56,7 @@ SHARE = re.compile(
     r"|pagina|information|informasjonen|informationen)? ?(helpful|useful|nyttig|til hjelp|till hjälp|hilfreich"
     r"|nuttig)\??|cette page vous a-t-elle été utile\s*\??"
     r"|(subscribe|sign up)( (to|for) (our |the )?newsletter)?|abonner( på (vårt )?nyhetsbrev)?|abonnez-vous"
-    r"|tip a friend|tips en venn|tip en (ven|kollega)|tipsa en vän|send (this page )?to a (friend|colleague)"
+    r"|tip a friend|tips (en venn|ein venn?)|tip en (ven|kollega)|tipsa en vän|send (this page )?to a (friend|colleague)"
     r"|send (siden|sida) til (en|ein|ei) (venn|ven|kollega)|skicka (sidan )?till en (vän|kollega)|seite empfehlen"
     r"|envoyer à un (ami|collègue)|send feedback|give feedback|gi tilbakemelding|ge återkoppling|giv feedback"
     r"|feedback geben|document actions|artikelaktionen|dokumenthandlinger)\s*$",
@@ -78,13 +78,24 @@ CONSENT = re.compile(
     r"|informasjonskapsl(er|ar)|vi (bruker|brukar|nyttar|benytter) (\w+ ){0,2}cookies|vi (bruger|anvender)"
     r" (\w+ ){0,2}cookies|brug af cookies|vi använder (\w+ ){0,2}(kakor|cookies)"
     r"|webbplatsen använder (kakor|cookies)|wir (verwenden|nutzen|setzen) (\w+ ){0,2}cookies"
-    r"|diese (web)?seite verwendet cookies|nous utilisons (\w+ ){0,2}(des )?cookies"
+    r"|(hjemmesiden?|webstedet|siden|nettstedet|nettsiden|nettstaden|nettsida) (bruger|bruker|brukar|anvender|benytter"
+    r"|nyttar) (\w+ ){0,2}cookies|diese (website|webseite|seite|internetseite) (verwendet|nutzt|benutzt) cookies|nous utilisons (\w+ ){0,2}(des )?cookies"
     r"|ce site utilise des cookies|w(ij|e) gebruiken (\w+ ){0,2}cookies|deze (web)?site gebruikt cookies"
     r"|(small|little) (data |text )?files (in|on) your (browser|device|computer)|små (data|tekst)?filer"
     r"|kleine (text)?dateien|(gemmer|lagrer|lagrar|sparar|speichert|stores?) (oplysninger|opplysninger|informasjon"
     r"|information|informationen|data) (i|in|on) (din|ihrem|your) (browser|nettleser|nettlesar|webbläsare|device)"
     r"|(trække|trekke|trekkje|dra tillbaka|widerrufen|withdraw)[^.]{0,30}(samtykke|samtycke|einwilligung|consent)"
     r"|(samtykke|samtycke|einwilligung|consent)[^.]{0,30}(widerrufen|tilbake|tilbage|tillbaka|withdraw))",
+    _I,
+)
+
+# "By continuing you accept this": a notice that takes consent as given, which only a banner says.
+IMPLIED_CONSENT = re.compile(
+    r"by (continuing|using|browsing)[^.]{0,50}\byou (accept|agree|consent)|ved (at|å) (fortsætte|fortsette|fortsetje|bruke"
+    r"|bruge)[^.]{0,50}\b(accepterer|godkender|godtar|godtek|aksepterer|samtykker) du|genom att (fortsätta|använda)[^.]{0,50}"
+    r"\b(godkänner|accepterar|samtycker) du|(durch die|bei) weitere(n)? nutzung[^.]{0,50}\b(stimmen sie|akzeptieren sie|erklären sie)"
+    r"|en (poursuivant|continuant)[^.]{0,50}\bvous acceptez|door (verder te gaan|gebruik te maken|deze (web)?site te gebruiken)"
+    r"[^.]{0,50}\b(ga je|gaat u|accepteer je|accepteert u)",
     _I,
 )
 
@@ -119,7 +130,7 @@ CONSENT_CHOICE = re.compile(
 # "Page maintained by ...", "Sidansvarig: ...": who answers for the page, not what the unit says.
 PAGE_OWNER = re.compile(
     r"^(page (maintained|owned|managed|edited) by|page (owner|contact|editor|responsible)|content (owner|responsible)"
-    r"|(web )?editor|sidansvarig|sidan ansvarig|sideansvarlig|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
+    r"|(web )?editor|sidansvarig|sidan ansvarig|sideansvarl[ei]g|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
     r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|verantwortlich für (diese|den) (seite|inhalt)"
     r"|responsable (de la page|du contenu|éditorial)|paginabeheerder|pagina-eigenaar|contactpersoon (voor )?deze pagina)"
     r"\s*:",

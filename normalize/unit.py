@@ -12,7 +12,7 @@ from normalize.text import clean_line
 # or end with them ("Centre for ...", "... Research Group").
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
-     r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|onderzoeksgroep(en)?|équipes?|forschungsgruppen?"
+     r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|\w*groep(en)?|équipes?|forschungsgruppen?"
      r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|laboratori(e|et|um)", "research_group"),
     (r"core facilit(y|ies)|kjernefasilitet(er|en)?|kärnfacilitet(er)?|core-einrichtung", "core_facility"),
