@@ -38,7 +38,7 @@ _PUBLISHED = (
 _MODIFIED = (
     r"last modified|last updated|last changed|updated|modified|sist endret|sist endra|sist oppdatert|sist oppdatert"
     r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterades"
-    r"|uppdaterad|ändrad|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour|dernière modification|modifié"
+    r"|uppdaterad|ändrad|letzte änderung|letzte aktualisierung|zuletzt bearbeitet|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour|dernière modification|modifié"
     r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
     r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"
     r"|zuletzt überprüft|dernière révision|laatst gecontroleerd"
@@ -74,9 +74,13 @@ def _to_iso(match: re.Match[str]) -> str | None:
 
 
 def read_date_line(line: str) -> tuple[str | None, str | None] | None:
-    """(published, modified) when ``line`` is a date line and nothing more, else None."""
+    """(published, modified) when ``line`` is a date line and nothing more (or a date line and the page
+    owner: "Letzte Änderung: 05.03.2024 · Seitenverantwortlich: ..."), else None."""
     matches = list(_STATED.finditer(line))
-    if not matches or len(_SEPARATORS.sub(" ", _STATED.sub(" ", line)).split()) > 3:
+    rest = _STATED.sub(" ", line)
+    if not matches or len(_SEPARATORS.sub(" ", rest).split()) > 3 and not phrases.PAGE_OWNER.match(
+        rest.strip(" -–—|·,;")
+    ):
         return None
     published = modified = None
     for match in matches:

@@ -27,11 +27,13 @@ _LEAD_MIN_WORDS = 8
 _COVER_SHARE = 0.5
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_MAX_CHARS = 150
-# The blocks after the h1 that may hold the lead: paragraphs, and divs of text whose class says so.
-_LEAD_BLOCKS = (
-    "(//body//h1)[1]/following::*[self::p or self::div[normalize-space(text())][contains(@class, 'intro')"
-    " or contains(@class, 'lead') or contains(@class, 'ingress') or contains(@class, 'escription')]][position() <= 3]"
+# A block that may hold the lead: a paragraph, or a div of text whose class says so (Vortex's
+# "vrtx-introduction", Plone's "documentDescription"); the first three such blocks after the h1.
+_LEAD_BLOCK = (
+    "self::p or self::div[normalize-space(text())][contains(@class, 'intro') or contains(@class, 'lead')"
+    " or contains(@class, 'ingress') or contains(@class, 'escription')]"
 )
+_LEAD_BLOCKS = f"(//body//h1)[1]/following::*[{_LEAD_BLOCK}][position() <= 3]"
 _BLOCK_CHILD = ".//p | .//div | .//ul | .//ol | .//dl | .//table | .//h2 | .//h3 | .//h4 | .//section"
 _ARTICLE_PAGE = (
     "//meta[@property='og:type'][@content='article'] | //script[@type='application/ld+json']"
@@ -426,9 +428,9 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
 
 
 def _page_opening(doc: HtmlElement) -> list[Block]:
-    """The page's single h1 and the paragraphs right after it (a hero band's intro, a Plone
-    description), which open its text even when they stand above the content column in a banner or
-    header band. Not for pages that declare themselves articles: a news item's headline is its title,
+    """The page's single h1 and the lead blocks right after it (paragraphs, or a div named as the lead:
+    a hero band's intro, a Plone description), which open its text even when they stand above the
+    content column in a banner or header band. Not for pages that declare themselves articles: a news item's headline is its title,
     not its text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
@@ -438,10 +440,8 @@ def _page_opening(doc: HtmlElement) -> list[Block]:
         return []
     opening = [Block("heading", heading, level=1)]
     for sibling in headings[0].itersiblings():
-        text = _text(sibling)
-        text_div = sibling.tag == "div" and not sibling.xpath(_BLOCK_CHILD) and len(text.split()) >= _LEAD_MIN_WORDS
-        if sibling.tag == "p" or text_div:
-            opening.append(Block("paragraph", text))
+        if sibling.xpath(_LEAD_BLOCK):
+            opening.append(Block("paragraph", _text(sibling)))
         elif sibling.tag != "div":  # a byline's remains may stand between; a heading or a list ends the opening
             break
     return opening
