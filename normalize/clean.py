@@ -89,9 +89,11 @@ _FURNITURE_WORDS: dict[str, tuple[str, ...]] = {
     "footer": ("footer", "site-footer", "page-footer"),
     "navigation": ("menu", "navbar", "mainmenu", "megamenu"),
     "header": ("site-header", "page-header", "masthead"),
-    "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback"),
-    "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe"),
-    "promo": ("promo", "promotion", "cta", "call-to-action", "calltoaction"),
+    "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback",
+              "et_pb_social_media_follow"),
+    "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe", "et_pb_signup"),
+    # Divi names its modules "et_pb_<module>": the call to action, social links and sign-up.
+    "promo": ("promo", "promotion", "cta", "call-to-action", "calltoaction", "et_pb_promo"),
     "caption": ("caption", "credit", "photo-credit", "image-credit", "byline", "imagetext", "imagedescription",
                 "image-text", "image-description", "legende", "legend", "bildtext", "bildetekst", "billedtekst",
                 "bildunterschrift", "onderschrift", "photo"),
@@ -367,7 +369,7 @@ def _unwrap_accordion_labels(doc: HtmlElement) -> None:
 
 _GRID_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})$")
 _FACT_BOX = re.compile(
-    r"fact|fakta|key ?figures|nøkkelt(all|al)|nyckeltal|nøgletal|kennzahlen|in zahlen|en chiffres|in numbers"
+    r"(?<![a-z])fact|fakta|key ?figures|nøkkelt(all|al)|nyckeltal|nøgletal|kennzahlen|in zahlen|en chiffres|in numbers"
     r"|\bi (tall|tal|siffer|siffror)\b|at a glance|på ett ungefär|kort fortalt|i korte trekk",
     re.IGNORECASE,
 )

@@ -275,11 +275,10 @@ def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     )
     headed = [] if scope is None else [listing for listing in scope.xpath(".//ul | .//ol") if _headed(listing)]
     wrappers = {box for listing in headed for box in _list_boxes(listing, scope)}
-    # The h1's block sits among blocks of its kind (Liferay's portlets): the same class, the same fate.
-    alike = set() if scope is None else {
-        s for e in chain if e.get("class") and scope in e.iterancestors()
-        for s in e.itersiblings() if s.get("class") == e.get("class")
-    }
+    # The h1's block sits among blocks of its kind (Liferay's portlets, HubSpot's modules): the same
+    # class, the same fate.
+    kinds = {e.get("class") for e in chain if e.get("class") and scope is not None and scope in e.iterancestors()}
+    alike = set() if scope is None else {e for e in scope.iter() if e.get("class") in kinds}
     hide = {e for e in chain | quoted | wrappers | alike if _discarded_by_trafilatura(e)} | leads
     saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
     links: list[HtmlElement] = [link for listing in headed for link in listing.xpath("li//a")]

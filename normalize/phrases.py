@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 SKIP_LINK = re.compile(
     r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"
     r"|to (the )?main content|go to (main )?content|hopp (til|over)( hovedinnhold(et)?| innhold(et)?| navigasjon(en)?)?"
-    r"|gå til (hoved)?innhold(et)?|til hovedinnhold(et)?|spring (til|over) ((hoved)?indhold(et)?|navigation(en)?)"
+    r"|gå til (hoved)?(inn|ind)hold(et)?|til hovedinnhold(et)?|spring (til|over) ((hoved)?indhold(et)?|navigation(en)?)"
     r"|gå (direkt )?till (huvud)?innehåll(et)?|hoppa till (huvud)?innehåll(et)?|zum (haupt)?inhalt( springen)?"
     r"|direkt zum inhalt|aller au contenu( principal)?|passer au contenu|naar (de )?(hoofd)?inhoud"
     r"|ga (direct )?naar (de )?(hoofd)?inhoud)\s*$",
@@ -130,7 +130,7 @@ CONSENT_CHOICE = re.compile(
 # "Page maintained by ...", "Sidansvarig: ...": who answers for the page, not what the unit says.
 PAGE_OWNER = re.compile(
     r"^(page (maintained|owned|managed|edited) by|page (owner|contact|editor|responsible)|content (owner|responsible)"
-    r"|(web )?editor|sidansvarig|sidan ansvarig|sideansvarl[ei]g|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
+    r"|(web )?editor|redaktør|redaktör|redakteur|rédacteur|sidansvarig|sidan ansvarig|sideansvarl[ei]g|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
     r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|verantwortlich für (diese|den) (seite|inhalt)"
     r"|responsable (de la page|du contenu|éditorial)|paginabeheerder|pagina-eigenaar|contactpersoon (voor )?deze pagina)"
     r"\s*:",
