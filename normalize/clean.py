@@ -27,6 +27,7 @@ from normalize.removal import Removal, removal
 from normalize.tree import main_landmark, short_lines, text_lengths
 
 _BANNER_MAX_CHARS = 1500
+_NAMED_BANNER_MAX_CHARS = 5000
 _SIGN_UP_MAX_CHARS = 400
 _SETTINGS_LINK_MAX_CHARS = 40
 _CONTROLS = {"button", "a", "input", "label"}
@@ -77,8 +78,8 @@ class _MarkupTable:
 
 _CONSENT_TABLE = _MarkupTable(CONSENT_MANAGERS)
 _BANNER_NAME = re.compile(
-    r"consent|gdpr|cookies?[-_]?(bar|banner|notice|notification|popup|overlay|modal|dialog|alert|message|law|box|wall"
-    r"|strip|prompt|info)",
+    r"consent|gdpr|(cookies?|cmp|privacy)[-_]?(bar|banner|notice|notification|popup|overlay|modal|dialog|alert|message"
+    r"|law|box|wall|strip|prompt|info)",
     re.IGNORECASE,
 )
 
@@ -256,9 +257,13 @@ def _consent_by_wording(doc: HtmlElement, keep: set[HtmlElement]) -> list[Remova
         element = text.getparent()
         banner = None
         while element is not None and element not in keep:
-            if _chars(element) > _BANNER_MAX_CHARS:
+            size = _chars(element)
+            # A banner that lists the purposes of the consent it asks for is longer; then its class says so.
+            if size > _NAMED_BANNER_MAX_CHARS:
                 break
-            if _says_consent(element) or _assumes_consent(element) or any(_is_choice(e) for e in element.iter()):
+            if _says_consent(element) or size <= _BANNER_MAX_CHARS and (
+                _assumes_consent(element) or any(_is_choice(e) for e in element.iter())
+            ):
                 banner = element
                 break
             element = element.getparent()
