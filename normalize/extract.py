@@ -249,46 +249,58 @@ def _flat(element: HtmlElement) -> str:
     return "".join(element.text_content().split())
 
 
+def _hidden(doc: HtmlElement, scope: HtmlElement | None, headed: list[HtmlElement]) -> set[HtmlElement]:
+    """The elements whose class and id trafilatura must not read (see _shielded)."""
+    chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
+    chain -= {doc, doc.find("body")}
+    if scope is None:
+        return {e for e in chain if _discarded_by_trafilatura(e)}
+    leads = {e for xpath in TEASER_DISCARD_XPATH for e in xpath(scope) if not e.xpath(".//a")}
+    # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
+    quoted = set(
+        scope.xpath(".//blockquote//*[@class or @id] | .//blockquote/following-sibling::*[1][self::p][@class or @id]")
+    )
+    wrappers = {box for listing in headed for box in _list_boxes(listing, scope)}
+    # The h1's block sits among blocks of its kind (Liferay's portlets, HubSpot's modules): the same
+    # class, the same fate.
+    kinds = {e.get("class") for e in chain if e.get("class") and scope in e.iterancestors()}
+    alike = {e for e in scope.iter() if e.get("class") in kinds}
+    return {e for e in chain | quoted | wrappers | alike if _discarded_by_trafilatura(e)} | leads
+
+
+def _renamed(scope: HtmlElement | None, headed: list[HtmlElement]) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The links that are the unit's own facts, and the cards that link to its units (see _shielded)."""
+    if scope is None:
+        return [], []
+    links = [link for listing in headed for link in listing.xpath("li//a")]
+    # An e-mail address or phone number is the unit's contact, never navigation.
+    links += scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]")
+    # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
+    cards = [
+        card for card in scope.xpath(".//a[h2 or h3 or h4]") if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())
+    ]
+    return links, cards
+
+
 @contextmanager
 def _shielded(doc: HtmlElement, region: HtmlElement | None) -> Iterator[None]:
     """Hide, while trafilatura runs, what would make its rules take content that cleaning has
     already judged.
 
-    The cases: a wrapper of the h1 or the main region whose class contains a word such as "banner"
-    or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it); a "teaser"
-    block inside the main region that links nowhere (a lead paragraph, not a teaser of another
-    page); a quote's attribution, whose class says "author"; and, in the main region, the links to
-    units in a list under a heading (a faculty's institutes, a department's groups) or as cards, the
-    links of a list that a sentence introduces, and e-mail and phone links, which trafilatura's
-    link-density test would drop as navigation. A box around such a list and its heading, and the
-    blocks beside the h1's block that share its class, hide a class that trafilatura discards too.
+    Hidden classes and ids: a wrapper of the h1 or the main region whose class contains a word such
+    as "banner" or "sidebar" (a ``page-banner`` title block would take the h1 and the lead with it),
+    and the blocks in the main region of the same kind as the h1's block; a "teaser" block inside
+    the main region that links nowhere (a lead paragraph, not a teaser of another page); a quote's
+    attribution, whose class says "author"; a box holding only a headed list and its heading.
+    Links renamed to text, in the main region: the links to units in a list under a heading (a
+    faculty's institutes, a department's groups) or as cards, the links of a list that a sentence
+    introduces, and e-mail and phone links, which trafilatura's link-density test would drop as
+    navigation.
     """
-    chain = {a for anchor in doc.xpath("//h1 | //main | //*[@role='main']") for a in anchor.iterancestors()}
-    chain -= {doc, doc.find("body")}
     scope = region if region is not None else _heading_region(doc)
-    leads = set() if scope is None else {
-        e for xpath in TEASER_DISCARD_XPATH for e in xpath(scope) if not e.xpath(".//a")
-    }
-    # A quote's attribution ("author" in its class) is part of the quote, not the page's byline.
-    quoted = set() if scope is None else set(
-        scope.xpath(".//blockquote//*[@class or @id] | .//blockquote/following-sibling::*[1][self::p][@class or @id]")
-    )
     headed = [] if scope is None else [listing for listing in scope.xpath(".//ul | .//ol") if _headed(listing)]
-    wrappers = {box for listing in headed for box in _list_boxes(listing, scope)}
-    # The h1's block sits among blocks of its kind (Liferay's portlets, HubSpot's modules): the same
-    # class, the same fate.
-    kinds = {e.get("class") for e in chain if e.get("class") and scope is not None and scope in e.iterancestors()}
-    alike = set() if scope is None else {e for e in scope.iter() if e.get("class") in kinds}
-    hide = {e for e in chain | quoted | wrappers | alike if _discarded_by_trafilatura(e)} | leads
-    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in hide]
-    links: list[HtmlElement] = [link for listing in headed for link in listing.xpath("li//a")]
-    cards: list[HtmlElement] = []
-    if scope is not None:
-        # An e-mail address or phone number is the unit's contact, never navigation.
-        links += scope.xpath(".//a[starts-with(@href, 'mailto:') and contains(@href, '@') or starts-with(@href, 'tel:')]")
-        # A card that links to a unit (an <a> around the unit's heading and a line about it) is a block.
-        cards = [card for card in scope.xpath(".//a[h2 or h3 or h4]")
-                 if is_unit_name(card.xpath("h2 | h3 | h4")[0].text_content())]
+    saved = [(e, e.attrib.pop("class", None), e.attrib.pop("id", None)) for e in _hidden(doc, scope, headed)]
+    links, cards = _renamed(scope, headed)
     for link in links:
         link.tag = "span"
     for card in cards:
