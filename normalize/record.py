@@ -28,6 +28,7 @@ from normalize.relations import institution_from_page, parents, subunits
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
+from normalize.tree import main_landmark
 from normalize.unit import (
     acronym_in,
     choose_name,
@@ -168,7 +169,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if len(segments) > 1 and title == head.title and segments[-1] == name and not is_unit_name(segments[0]):
         title = clean_line(" - ".join(segments[:-1]))  # "Research Strategy - <the unit>": the unit is the site
     parent_links = parents(cleaned.crumbs, name, title, institution, text, rules.institution_aliases)
-    main = next(iter(doc.xpath("//main | //*[@role='main']")), None)
+    main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}
     )
