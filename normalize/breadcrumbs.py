@@ -24,17 +24,27 @@ Crumb = tuple[str, str | None]
 # A trail with no telling markup: links joined by ">" "›" "»" or "/", and at most the current page's
 # name unlinked at the end ("Accueil > Le laboratoire > Présentation").
 _SEPARATOR = re.compile(r"^\s*[>›»/]\s*$")
+# The current page's name after the last link ("> Senter for dialektforsking"), and the label before
+# the trail ("Du er her:").
+_CURRENT = re.compile(r"^\s*[>›»/]\s*[^<>›»/]{1,120}$")
+_HERE = re.compile(
+    r"^\s*(you are here|du er her|du är här|du befinder dig her|sie sind hier|vous êtes ici|u bent hier)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _SHAPE_MAX_CHARS = 250
 
 
 def _is_trail_shaped(element: HtmlElement) -> bool:
-    """Links (the last item may be the unlinked current page) with only separators between them."""
+    """Links (the last item may be the unlinked current page) with only separators between them, after
+    an optional "You are here:"."""
     items = list(element)
     links = [item for item in items if item.tag == "a"]
-    if len(links) < 2 or items[:-1] != links[: len(items) - 1] or (element.text or "").strip():
+    label = (element.text or "").strip()
+    if len(links) < 2 or items[:-1] != links[: len(items) - 1] or label and not _HERE.match(label):
         return False
     between = [item.tail or "" for item in items[:-1]]
-    return all(_SEPARATOR.match(gap) for gap in between) and not (items[-1].tail or "").strip()
+    last = (items[-1].tail or "").strip()
+    return all(_SEPARATOR.match(gap) for gap in between) and (not last or bool(_CURRENT.match(last)))
 
 
 def _shaped_trails(doc: HtmlElement) -> list[HtmlElement]:

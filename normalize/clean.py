@@ -121,6 +121,18 @@ def _heads_a_section(header: HtmlElement) -> bool:
     return heading_chars >= 0.5 * len(" ".join(header.text_content().split()))
 
 
+# A CSS module's generated class: "promo-module--card--Zx81k" (Gatsby), "Promo_card__Zx81k" (Next.js).
+_CSS_MODULE = re.compile(r"^(?P<file>[A-Za-z0-9]+)(?:-module--|_)(?P<name>[A-Za-z0-9-]+)(?:--|__)[A-Za-z0-9_-]{5}$")
+
+
+def _name_tokens(element: HtmlElement) -> list[str]:
+    """The words an element is named by: its class tokens and id, and the file and class names inside
+    a CSS module's generated class."""
+    tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
+    modules = [match for token in tokens if (match := _CSS_MODULE.match(token))]
+    return tokens + [part for match in modules for part in (match["file"], match["name"])]
+
+
 def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     """The furniture rule an element falls under, and whether only its class or id said so."""
     tag = element.tag
@@ -137,7 +149,7 @@ def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
         a.tag in _CONTENT_CONTAINERS for a in element.iterancestors()
     ):
         return "header", False
-    for token in [*(element.get("class") or "").split(), element.get("id") or ""]:
+    for token in _name_tokens(element):
         match = _FURNITURE_TOKEN.match(token)
         if match:
             return _WORD_RULE[match[1].lower()], True
@@ -380,7 +392,7 @@ _FACT_BOX = re.compile(
 )
 _SIDEBAR_WORDS = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(sidebar|side-bar|sidecol|side-col|side-column|aside|rightcol|right-column"
-    r"|column-right|col-right|additional-content|complementary)(?:[-_]{1,2}[a-z0-9]+)?$",
+    r"|column-right|col-right|col-last|additional-content|complementary)(?:[-_]{1,2}[a-z0-9]+)?$",
     re.IGNORECASE,
 )
 _FIGURE_FRAMES = 3
@@ -422,7 +434,7 @@ def _is_sidebar(element: HtmlElement) -> bool:
         return False
     if element.tag == "aside" or element.get("role") == "complementary":
         return True
-    return any(_SIDEBAR_WORDS.match(t) for t in [*(element.get("class") or "").split(), element.get("id") or ""])
+    return any(_SIDEBAR_WORDS.match(t) for t in _name_tokens(element))
 
 
 def remove_sidebars(doc: HtmlElement) -> list[Removal]:

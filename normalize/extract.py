@@ -339,8 +339,9 @@ def _plain_blocks(doc: HtmlElement) -> None:
     """Tables used for page layout (their cells hold headings, paragraphs, lists or other tables) become
     plain blocks, so the extractor sees the page's text as text, not as one big table. Data tables
     inside them stay tables. So does an old page's ``<font>`` around blocks, a quote's attribution in
-    a ``<footer>``, a pull quote in a ``<figure>``, and a tab's or an accordion's label, which becomes
-    the heading of its panel."""
+    a ``<footer>``, a pull quote in a ``<figure>``, a tab's or an accordion's label, which becomes
+    the heading of its panel, headings written as styled divs or paragraphs, and lists written as div
+    rows."""
     layout = doc.xpath("//body//table[./tr/td | ./*/tr/td][(./tr/td | ./*/tr/td)//*[self::h1 or self::h2"
                        " or self::h3 or self::p or self::ul or self::table]]")
     for table in layout:
@@ -350,7 +351,47 @@ def _plain_blocks(doc: HtmlElement) -> None:
     # An old page's <font> around whole sections is a block too.
     for font in doc.xpath("//body//font[h1 or h2 or h3 or h4 or p or ul or ol or dl or table or div]"):
         font.tag = "div"
-    # A tab's label is its panel's heading: put it there, where the text reads in order.
+    _styled_headings(doc)
+    _label_headings(doc)
+    _row_lists(doc)
+    # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers,
+    # and a pull quote in a <figure> that it would drop with the images.
+    pull_quote = "//figure[.//blockquote][not(.//img or .//picture or .//video)]"
+    for attribution in doc.xpath(f"//blockquote//footer | {pull_quote} | {pull_quote}/figcaption"):
+        attribution.tag = "div"
+
+
+def _row_lists(doc: HtmlElement) -> None:
+    """A list built of div rows (one topic or member per row, each row a line of text of one class) is
+    a list: the extractor would drop the short lines of text one by one."""
+    for box in doc.xpath("//body//div[count(div) >= 2][not(p or ul or ol or table or h2 or h3 or h4)]"):
+        rows = list(box)
+        kinds = {row.get("class") for row in rows}
+        if len(kinds) != 1 or None in kinds or any(row.tag != "div" or row.xpath(_BLOCK_CHILD) for row in rows):
+            continue
+        if (box.text or "").strip() or any((row.tail or "").strip() for row in rows):
+            continue
+        if all(0 < len(_text(row)) <= _LABEL_MAX_CHARS for row in rows):
+            box.tag = "ul"
+            for row in rows:
+                row.tag = "li"
+
+
+def _styled_headings(doc: HtmlElement) -> None:
+    """A heading written as a div with an ARIA heading role, or as a paragraph styled as one ("h3"), is
+    a heading."""
+    styled = " or ".join(f"contains(concat(' ', @class, ' '), ' h{n} ')" for n in (2, 3, 4))
+    for heading in doc.xpath(f"//body//*[@role='heading'] | //body//p[{styled}]"):
+        classes = (heading.get("class") or "").split()
+        level = heading.get("aria-level") or next((t[1] for t in classes if t in ("h2", "h3", "h4")), "2")
+        if not heading.xpath(_BLOCK_CHILD) and level.isdigit() and 1 < int(level) < 7:
+            heading.tag = f"h{level}"
+
+
+def _label_headings(doc: HtmlElement) -> None:
+    """A tab's or an accordion's label is its panel's heading, one level below the heading before it:
+    put it where the text reads in order. A closed panel's text is the page's text too."""
+    labels: list[tuple[HtmlElement, str, bool]] = []  # (where, label, whether it replaces ``where``)
     for panel in doc.xpath("//*[@role='tabpanel'][@aria-labelledby or @id]"):
         tabs = doc.xpath(
             "//*[@id=$label] | //*[@role='tab'][@aria-controls=$id or @href=concat('#', $id)]",
@@ -359,28 +400,31 @@ def _plain_blocks(doc: HtmlElement) -> None:
         first = next(iter(panel), None)
         label = _text(tabs[0]) if tabs else ""
         if label and (first is None or first.tag not in _HEADING_TAGS or _text(first) != label):
-            heading = etree.Element("h3")
-            heading.text = label
-            heading.tail = panel.text
-            panel.text = None
-            panel.insert(0, heading)
-    # An accordion's toggle is its panel's heading, and a closed panel's text is the page's text too.
+            labels.append((panel, label, False))
     for toggle in doc.xpath("//body//summary | //body//*[@aria-expanded]"):
         panel = toggle.getparent() if toggle.tag == "summary" else _panel(doc, toggle)
         label = _text(toggle)
         if panel is None or not label or len(label) > _LABEL_MAX_CHARS or not _prose(panel):
             continue
-        if toggle.xpath(_BLOCK_CHILD) or toggle.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"):
-            continue
-        heading = etree.Element("h3")
+        if not toggle.xpath(_BLOCK_CHILD) and not toggle.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"):
+            labels.append((toggle, label, True))
+    # Levels first, from the page's own headings, so that a label does not count the one put before it.
+    levels = [_level_below(where) for where, _, _ in labels]
+    for (where, label, replaces), level in zip(labels, levels, strict=True):
+        heading = where.makeelement(f"h{level}", {})
         heading.text = label
-        heading.tail = toggle.tail
-        toggle.getparent().replace(toggle, heading)
-    # A quote's attribution sits in a <footer> that the extractor would drop with the page's footers,
-    # and a pull quote in a <figure> that it would drop with the images.
-    pull_quote = "//figure[.//blockquote][not(.//img or .//picture or .//video)]"
-    for attribution in doc.xpath(f"//blockquote//footer | {pull_quote} | {pull_quote}/figcaption"):
-        attribution.tag = "div"
+        if replaces:
+            heading.tail = where.tail
+            where.getparent().replace(where, heading)
+        else:
+            heading.tail, where.text = where.text, None
+            where.insert(0, heading)
+
+
+def _level_below(element: HtmlElement) -> int:
+    """One level below the heading before ``element`` (h3 when there is none)."""
+    before = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][1]")
+    return int(before[0].tag[1]) + 1 if before else 3
 
 
 def _panel(doc: HtmlElement, toggle: HtmlElement) -> HtmlElement | None:
@@ -430,12 +474,27 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
     region = _prose_region(doc)
+    region = _body_region(doc) if region is None else region
     if region is None or not (lead_lost or _lost_headings(region, result)[0]):
         return result
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)
     # Only to win back what was lost: the new text must hold much of what the first guess had, and more.
     return again if _covers(_kept_text(again), kept) else result
+
+
+def _body_region(doc: HtmlElement) -> HtmlElement | None:
+    """A page whose sections stand straight in <body> has no smaller region: what cleaning left of the
+    body is. It gets a wrapper of its own, which trafilatura takes as the main region (it does not take
+    <body> itself)."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    wrapper = body.makeelement("div", {})
+    wrapper.extend(list(body))
+    wrapper.text, body.text = body.text, None
+    body.append(wrapper)
+    return wrapper
 
 
 def _page_opening(doc: HtmlElement) -> list[Block]:

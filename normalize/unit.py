@@ -45,7 +45,7 @@ _PAGE_WORDS = re.compile(
 # Words of site sections and page headings that are not names: breadcrumb items such as
 # "Research groups", headings such as "Research Strategy" or "About us".
 _GENERIC_WORDS = frozenset(
-    "home hjem heim forside startside hem startseite accueil research forskning forsking about us om oss groups"
+    "home hjem heim forside forsida framside startside startsida startsidan hem startseite accueil research forskning forsking about us om oss groups"
     " grupper forskningsgrupper forskergrupper forskargrupper projects prosjekter prosjekt news nyheter english norsk"
     " organisation organization organisasjon units enheter departments institutter our the and og people ansatte"
     " employees education utdanning contact kontakt strategy strategi forskningsstrategi overview oversikt"
