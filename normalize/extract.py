@@ -381,7 +381,7 @@ def _styled_headings(doc: HtmlElement) -> None:
     """A heading written as a div with an ARIA heading role, or as a paragraph styled as one ("h3"), is
     a heading."""
     styled = " or ".join(f"contains(concat(' ', @class, ' '), ' h{n} ')" for n in (2, 3, 4))
-    for heading in doc.xpath(f"//body//*[@role='heading'] | //body//p[{styled}]"):
+    for heading in doc.xpath(f"//body//*[self::div or self::span or self::p][@role='heading'] | //body//p[{styled}]"):
         classes = (heading.get("class") or "").split()
         level = heading.get("aria-level") or next((t[1] for t in classes if t in ("h2", "h3", "h4")), "2")
         if not heading.xpath(_BLOCK_CHILD) and level.isdigit() and 1 < int(level) < 7:
@@ -486,9 +486,10 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
 def _body_region(doc: HtmlElement) -> HtmlElement | None:
     """A page whose sections stand straight in <body> has no smaller region: what cleaning left of the
     body is. It gets a wrapper of its own, which trafilatura takes as the main region (it does not take
-    <body> itself)."""
+    <body> itself). Not for pages that declare themselves articles, whose text has a container of its
+    own and whose body holds teasers of other articles."""
     body = doc.find("body")
-    if body is None:
+    if body is None or doc.xpath(_ARTICLE_PAGE):
         return None
     wrapper = body.makeelement("div", {})
     wrapper.extend(list(body))

@@ -91,7 +91,7 @@ CONSENT = re.compile(
 
 # "By continuing you accept this": a notice that takes consent as given, which only a banner says.
 IMPLIED_CONSENT = re.compile(
-    r"by (continuing|using|browsing)[^.]{0,50}\byou (accept|agree|consent)|ved (at|å) (fortsætte|fortsette|fortsetje|bruke"
+    r"by (continuing|using|browsing)[^.]{0,50}\byou( are)? (accept|agree|consent)(ing)?|ved (at|å) (fortsætte|fortsette|fortsetje|bruke"
     r"|bruge)[^.]{0,50}\b(accepterer|godkender|godtar|godtek|aksepterer|samtykker) du|genom att (fortsätta|använda)[^.]{0,50}"
     r"\b(godkänner|accepterar|samtycker) du|(durch die|bei) weitere(n)? nutzung[^.]{0,50}\b(stimmen sie|akzeptieren sie|erklären sie)"
     r"|en (poursuivant|continuant)[^.]{0,50}\bvous acceptez|door (verder te gaan|gebruik te maken|deze (web)?site te gebruiken)"
@@ -122,7 +122,7 @@ CONSENT_CHOICE = re.compile(
     r"|non,? merci|nee,? bedankt|(yes|ja|oui),? (that's|det er|det är|das ist|c'est|dat is) (fine|greitt|greit|i orden"
     r"|okay|ok|bien|goed)"
     # Closing the notice is the choice a notice that only informs offers.
-    r"|close|dismiss|lukk|luk|stäng|schließen|fermer|sluiten)\b",
+    r"|close|dismiss|hide|lukk|luk|stäng|schließen|fermer|sluiten)\b",
     _I,
 )
 
