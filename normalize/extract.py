@@ -466,16 +466,20 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
     kept = _kept_text(result)
     lead = _lead(doc)
     lead_lost = bool(lead) and "".join(lead.split()) not in kept
+    # An article's sections are rarely what its first guess lost: the lost headings are its sidebar's
+    # widgets ("Related Articles", "Polls"). Only a lost lead sends an article back.
+    sections_count = not doc.xpath(_ARTICLE_PAGE)
     region = _heading_region(doc)
     if region is not None:
         lost, headings = _lost_headings(region, result)
-        if not (lead_lost or headings >= 2 and lost * 2 > headings):
+        if not (lead_lost or sections_count and headings >= 2 and lost * 2 > headings):
             return result
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
     region = _prose_region(doc)
-    region = _body_region(doc) if region is None else region
-    if region is None or not (lead_lost or _lost_headings(region, result)[0]):
+    if region is None and (lead_lost or sections_count):
+        region = _body_region(doc)
+    if region is None or not (lead_lost or sections_count and _lost_headings(region, result)[0]):
         return result
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)
