@@ -385,6 +385,8 @@ def _unwrap_accordion_labels(doc: HtmlElement) -> None:
 
 
 _GRID_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?(\d{1,2})$")
+# A layout column named without a width: "col1", "col-2", "column3".
+_COLUMN_NAME = re.compile(r"^(col|column)[-_]?\d$", re.IGNORECASE)
 _FACT_BOX = re.compile(
     r"(?<![a-z])fact|fakta|key ?figures|nøkkelt(all|al)|nyckeltal|nøgletal|kennzahlen|in zahlen|en chiffres|in numbers"
     r"|\bi (tall|tal|siffer|siffror)\b|at a glance|på ett ungefär|kort fortalt|i korte trekk",
@@ -408,16 +410,27 @@ def _grid_width(element: HtmlElement) -> int | None:
 
 
 def _side_columns(doc: HtmlElement, keep: set[HtmlElement]) -> list[HtmlElement]:
-    """Grid columns beside the one that holds the h1 and narrower than it (Bootstrap's col-md-4 next to col-md-8)."""
+    """Columns beside the one that holds the h1: narrower than it (Bootstrap's col-md-4 next to
+    col-md-8), or, where the columns state no width (YAML's #col1 and #col2 beside #col3), holding
+    less than a third of its text."""
     found = []
-    for column in [e for e in keep if _grid_width(e) is not None]:
-        parent = column.getparent()
-        width = _grid_width(column) or 0
-        found += [
-            sibling for sibling in parent
-            if sibling is not column and sibling not in keep and (_grid_width(sibling) or 99) < width
-        ]
+    for column in [e for e in keep if _is_column(e)]:
+        width, size = _grid_width(column), _chars(column)
+        for sibling in column.getparent():
+            if sibling is column or sibling in keep or not _is_column(sibling):
+                continue
+            other = _grid_width(sibling)
+            if other is not None and width is not None:
+                narrower = other < width
+            else:
+                narrower = width is None and other is None and _chars(sibling) * 3 < size
+            if narrower:
+                found.append(sibling)
     return found
+
+
+def _is_column(element: HtmlElement) -> bool:
+    return _grid_width(element) is not None or any(_COLUMN_NAME.match(t) for t in _name_tokens(element))
 
 
 def _is_fact_box(element: HtmlElement) -> bool:
