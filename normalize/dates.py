@@ -37,7 +37,7 @@ _PUBLISHED = (
 )
 _MODIFIED = (
     r"last modified|last updated|last changed|updated|modified|sist endret|sist endra|sist oppdatert|sist oppdatert"
-    r"|sidst opdateret|senest opdateret|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterades"
+    r"|sidst opdateret|senest opdateret|redaktionen afsluttet|sidst ændret|senest ændret|senast uppdaterad|senast ändrad|uppdaterades"
     r"|uppdaterad|ändrad|letzte änderung|letzte aktualisierung|zuletzt bearbeitet|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour|dernière modification|modifié"
     r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
     r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"

@@ -49,7 +49,8 @@ _LIST_LEAD = (
 _FACT_LIST_HEADING = re.compile(
     r"partner|collaborat|samarbei|samarbej|samarbet|kooperation|zusammenarbeit|partenaire|member|medlem|mitglied"
     r"|leden|funder|funding|finansier|förder|financ|project|prosjekt|projekt|projet|tema|theme|topic"
-    r"|research area|forskningsområ|focus area|satsingsområ|schwerpunkt|thème|onderzoekslijn",
+    r"|research area|forskningsområ|focus area|satsingsområ|schwerpunkt|thème|onderzoekslijn"
+    r"|\bunits\b|eining|enhet|enhed|einheiten|eenheden|unités|facilit|infrastru|testb[eæä]d|\blabb?s?\b|labor",
     re.IGNORECASE,
 )
 # The attributes trafilatura's discard rules read.

@@ -119,8 +119,8 @@ CONSENT_CHOICE = re.compile(
     r"|akzeptieren|zustimmen|ablehnen|einstellungen|notwendige|erforderliche|accepter|refuser|paramètres|personnaliser"
     r"|accepteren|weigeren|instellingen|noodzakelijke|i understand|understood|jeg forstår|eg forstår|forstått"
     r"|jag förstår|forstået|verstanden|compris|begrepen|no,? thanks|nei,? takk|nej,? tak|nej,? tack|nein,? danke"
-    r"|non,? merci|nee,? bedankt|(yes|ja|oui),? (that's|det er|det är|das ist|c'est|dat is) (fine|greitt|greit|i orden"
-    r"|okay|ok|bien|goed)"
+    r"|non,? merci|nee,? bedankt|((yes|ja|oui),? )?(that's|det er|den er|det är|das ist|c'est|dat is) (fine|greitt|greit"
+    r"|grei|i orden|fint|okay|okej|ok|bien|goed)"
     # Closing the notice is the choice a notice that only informs offers.
     r"|close|dismiss|hide|lukk|luk|stäng|schließen|fermer|sluiten)\b",
     _I,
