@@ -1,0 +1,193 @@
+"""Record quality: run ``unitcrawl extract`` over saved pages with expected records and score each field.
+
+For maintainers: after a change to the record builder, this shows per field what got better or worse.
+
+A case is a folder holding ``page.html`` and ``record.json``, the expected record written by hand from
+the page. Only the fields a ``record.json`` has are scored, so a file may leave out what the page does
+not decide. ``"unit_page": false`` marks a page that must give no record (news, a person, an event).
+The URL is ``record.json``'s ``url``, else the one in the boilerplate fixture's ``expected.json``.
+
+Scores:
+- ``unit_page``: the share of cases where a record was written exactly when one was expected;
+- one-value fields (name, acronym, unit_type, institution, language, published, modified): the share
+  of expected unit pages where the value is right (compared without case, spacing or trailing
+  punctuation; a page that gave no record counts as wrong);
+- list fields (parents, research_areas, aims, partners, funders, subunits, contacts): F1 over all
+  items of all cases (contacts are matched by name, else by e-mail).
+
+Usage: ``.venv/bin/python benchmarks/quality.py [FOLDER ...] [--errors]`` (default: ``tests/fixtures``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from unitcrawl.cli import main as unitcrawl  # noqa: E402
+
+SCALARS = ("name", "acronym", "unit_type", "institution", "language", "published", "modified")
+LISTS = ("parents", "research_areas", "aims", "partners", "funders", "subunits", "contacts")
+# The issue's targets: share right for identity fields, F1 for lists.
+TARGETS = {"unit_page": 0.95, "name": 0.95, "unit_type": 0.95, "institution": 0.95, "language": 0.95,
+           "parents": 0.85, "research_areas": 0.85, "aims": 0.85, "contacts": 0.85}
+
+
+@dataclass
+class Case:
+    folder: Path
+    url: str
+    expected: dict[str, Any]
+
+
+@dataclass
+class Tally:
+    """Counts for one field: right/total for one-value fields, matched/expected/found for lists."""
+
+    right: int = 0
+    total: int = 0
+    matched: int = 0
+    expected: int = 0
+    found: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def score(self) -> float | None:
+        if self.total:
+            return self.right / self.total
+        if not self.expected and not self.found:
+            return None
+        precision = self.matched / self.found if self.found else 0.0
+        recall = self.matched / self.expected if self.expected else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def load_cases(folders: list[Path]) -> list[Case]:
+    """Every folder under ``folders`` that has a ``page.html`` and a ``record.json``."""
+    cases = []
+    for root in folders:
+        for expected_file in sorted(root.rglob("record.json")):
+            folder = expected_file.parent
+            if not (folder / "page.html").is_file():
+                continue
+            expected = json.loads(expected_file.read_text(encoding="utf-8"))
+            url = expected.get("url")
+            if url is None and (folder / "expected.json").is_file():
+                url = json.loads((folder / "expected.json").read_text(encoding="utf-8")).get("url")
+            if not url:
+                raise SystemExit(f"{folder}: no url in record.json or expected.json")
+            cases.append(Case(folder, url, expected))
+    return cases
+
+
+def extract(case: Case) -> dict[str, Any] | None:
+    """The record ``unitcrawl extract`` writes for the case's page, or None when it writes none."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        unitcrawl(["extract", str(case.folder / "page.html"), "--url", case.url])
+    line = out.getvalue().strip()
+    return json.loads(line) if line else None
+
+
+def _norm(value: Any) -> str:
+    text = unicodedata.normalize("NFC", str(value or "")).casefold()
+    return re.sub(r"\s+", " ", text).strip().strip("\"'“”«»").rstrip(":;,.").strip()
+
+
+def _scalar(record: dict[str, Any], name: str) -> str:
+    value = record.get(name)
+    return _norm(value.get("name") if isinstance(value, dict) else value)
+
+
+def _items(values: list[Any], name: str) -> list[str]:
+    if name == "contacts":
+        return [_norm(v.get("name") or v.get("email")) for v in values if isinstance(v, dict)]
+    return [_norm(v.get("name") if isinstance(v, dict) else v) for v in values]
+
+
+def score(cases: list[Case], records: list[dict[str, Any] | None]) -> dict[str, Tally]:
+    """Per field, what the records got right against the expected records."""
+    tallies = {name: Tally() for name in ("unit_page", *SCALARS, *LISTS)}
+    for case, record in zip(cases, records, strict=True):
+        expected = case.expected
+        is_unit = expected.get("unit_page", True)
+        page = tallies["unit_page"]
+        page.total += 1
+        if (record is not None) == is_unit:
+            page.right += 1
+        else:
+            page.errors.append(f"{case.folder.name}: expected {'a record' if is_unit else 'no record'}")
+        if not is_unit:
+            continue
+        found = record or {}
+        for name in SCALARS:
+            if name not in expected:
+                continue
+            tally = tallies[name]
+            tally.total += 1
+            want, got = _norm(expected[name]), _scalar(found, name)
+            if want == got:
+                tally.right += 1
+            else:
+                tally.errors.append(f"{case.folder.name}: expected {want!r}, got {got!r}")
+        for name in LISTS:
+            if name not in expected:
+                continue
+            tally = tallies[name]
+            want, got = _items(expected[name], name), _items(found.get(name) or [], name)
+            matched = sum(1 for item in set(want) if item in set(got))
+            tally.matched += matched
+            tally.expected += len(set(want))
+            tally.found += len(set(got))
+            if matched < len(set(want)) or len(set(got)) > matched:
+                missing = sorted(set(want) - set(got))
+                extra = sorted(set(got) - set(want))
+                tally.errors.append(f"{case.folder.name}: missing {missing}, extra {extra}")
+    return tallies
+
+
+def report(tallies: dict[str, Tally], cases: int, errors: bool = False) -> str:
+    lines = [f"Record quality over {cases} pages (share right, or F1 for lists)"]
+    lines.append(f"  {'field':<16} {'score':>6}  {'target':>6}  counted")
+    scores = []
+    for name, tally in tallies.items():
+        value = tally.score()
+        if value is None:
+            continue
+        scores.append(value)
+        target = TARGETS.get(name)
+        counted = f"{tally.total} pages" if tally.total else f"{tally.expected} expected, {tally.found} found"
+        mark = "" if target is None else ("  ok" if value >= target else "  below")
+        lines.append(f"  {name:<16} {value:6.3f}  {target if target else '':>6}  {counted}{mark}")
+        if errors:
+            lines.extend(f"      {error}" for error in tally.errors)
+    if scores:
+        lines.append(f"  {'overall':<16} {sum(scores) / len(scores):6.3f}  (mean of the fields)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "fixtures"])
+    parser.add_argument("--errors", action="store_true", help="list each page's wrong values under its field")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.folders)
+    if not cases:
+        print("no pages with a record.json found", file=sys.stderr)
+        return 2
+    records = [extract(case) for case in cases]
+    print(report(score(cases, records), len(cases), errors=args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The record-quality script: it finds the cases, runs the extractor and scores each field as documented."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quality  # noqa: E402
+
+_UNIT = ROOT / "tests" / "fixtures" / "boilerplate" / "unit-en-crick-chromatin-lab"
+
+
+def _case(expected: dict) -> quality.Case:
+    return quality.Case(Path("case"), "https://example.org/unit/", expected)
+
+
+def test_one_value_fields_are_compared_without_case_spacing_or_trailing_punctuation() -> None:
+    cases = [_case({"name": "Centre for  Coastal Hydrology", "unit_type": "centre"}),
+             _case({"name": "Lab of Soils", "unit_type": "research_group"})]
+    records = [{"name": "centre for coastal hydrology.", "unit_type": "centre"},
+               {"name": "Soil Lab", "unit_type": "department"}]
+    tallies = quality.score(cases, records)
+    assert tallies["name"].score() == 0.5
+    assert tallies["unit_type"].score() == 0.5
+    assert tallies["acronym"].score() is None  # no case states it: not scored
+
+
+def test_lists_score_f1_over_all_items_and_contacts_match_by_name_or_email() -> None:
+    cases = [_case({"research_areas": ["Erosion", "Flooding"],
+                    "contacts": [{"name": "Kari Nordmann"}, {"name": None, "email": "post@unit.no"}]})]
+    records = [{"research_areas": ["erosion", "Sea level", "Storms"],
+                "contacts": [{"name": "Kari Nordmann", "email": None}, {"name": None, "email": "post@unit.no"}]}]
+    tallies = quality.score(cases, records)
+    assert tallies["research_areas"].score() == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+    assert tallies["contacts"].score() == 1.0
+
+
+def test_a_missing_record_is_wrong_for_a_unit_page_and_right_for_a_news_page() -> None:
+    cases = [_case({"name": "Soil Lab"}), _case({"unit_page": False, "kind": "news"})]
+    tallies = quality.score(cases, [None, None])
+    assert tallies["unit_page"].score() == 0.5
+    assert tallies["name"].score() == 0.0
+
+
+def test_the_script_runs_unitcrawl_extract_on_saved_pages(tmp_path: Path) -> None:
+    unit = tmp_path / "unit"
+    shutil.copytree(_UNIT, unit)
+    url = json.loads((unit / "expected.json").read_text())["url"]
+    (unit / "record.json").write_text(json.dumps({"name": "Chromatin Dynamics and Replication Laboratory"}))
+    listing = tmp_path / "listing"
+    listing.mkdir()
+    (listing / "page.html").write_text("<html><body><h1>Search</h1><p>No results for your query.</p></body></html>")
+    (listing / "record.json").write_text(json.dumps({"url": "https://example.org/search?q=x", "unit_page": False}))
+    cases = quality.load_cases([tmp_path])
+    assert [c.folder.name for c in cases] == ["listing", "unit"]
+    assert cases[1].url == url
+    records = [quality.extract(case) for case in cases]
+    assert records[0] is None
+    assert records[1] is not None
+    tallies = quality.score(cases, records)
+    assert tallies["unit_page"].score() == 1.0
+    assert tallies["name"].score() == 1.0
+    assert "name" in quality.report(tallies, len(cases))
