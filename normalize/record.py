@@ -24,7 +24,7 @@ from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import institution_from_page, parents, subunits
+from normalize.relations import institution_from_page, parents, site_owner, subunits
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
@@ -63,6 +63,7 @@ class _Cleaned:
     h1: str
     contacts: list[dict[str, str | None]]
     removed: list[Removal]
+    owner: str | None
 
 
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
@@ -73,10 +74,11 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     switch = take_language_switch(doc, url, removed)
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
+    owner = site_owner(doc)  # before the header and footer go
     removed += remove_boilerplate(doc, rules.boilerplate)
     contacts = read_contacts(doc, url)  # before the sidebars go: a unit's contact box often sits in one
     removed += remove_sidebars(doc)
-    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed)
+    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owner)
 
 
 def main_text(html: str, url: str | None = None) -> str:
@@ -158,7 +160,9 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     kind = unit_type(name) or (decision[1] if decision else None) or "other"
 
     institution = rules.institution or (
-        (found, None) if (found := institution_from_page(head.site_name, segments, head.jsonld)) else None
+        (found, None)
+        if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.owner))
+        else None
     )
     canonical = canonical_url(page.url, head.canonical)
     language = identify_language(text, _declared_language(head, page.headers, canonical))

@@ -85,8 +85,11 @@ def parents(
     return chain
 
 
-def institution_from_page(site_name: str | None, title_segments: list[str], jsonld: list[dict[str, Any]]) -> str | None:
-    """The organisation a page without a profile belongs to: JSON-LD, og:site_name, the title's last segment."""
+def institution_from_page(
+    site_name: str | None, title_segments: list[str], jsonld: list[dict[str, Any]], owner: str | None = None
+) -> str | None:
+    """The organisation a page without a profile belongs to: JSON-LD, og:site_name, the title's last
+    segment, else the organisation the site's logo or footer names (``owner``, see site_owner)."""
     for item in jsonld:
         parent = item.get("parentOrganization")
         if isinstance(parent, dict) and isinstance(parent.get("name"), str):
@@ -94,7 +97,35 @@ def institution_from_page(site_name: str | None, title_segments: list[str], json
     for candidate in [site_name or "", *reversed(title_segments[1:])]:
         if unit_type(candidate) in ("university", "hospital") or (candidate and not is_unit_name(candidate)):
             return clean_line(candidate) or None
+    return owner
+
+
+_LOGO = "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home']"
+_FOOTERS = "//footer | //*[@id='footer'] | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]"
+_LOGO_WORDS = re.compile(r"\s*(?:[-–|]\s*)?(?:logo|home|hjem|forside|startseite)$", re.IGNORECASE)
+_FOOTER_PART = re.compile(r"[,·|•]")
+_OWNER_MAX_WORDS = 7
+_OWNERS = ("university", "hospital", "institute", "centre")
+
+
+def site_owner(doc: HtmlElement) -> str | None:
+    """The organisation a site belongs to as its chrome names it, read before the chrome goes: the text
+    or image text of the logo link ("Albert-Ludwigs-Universität Freiburg"), else the first part of a
+    footer line that names a university or hospital, then one that names an institute ("Danmarks
+    Meteorologiske Institut, Lyngbyvej 100")."""
+    for link in doc.xpath(_LOGO):
+        name = _LOGO_WORDS.sub("", clean_line(link.text_content()) or clean_line(" ".join(link.xpath(".//img/@alt"))))
+        if name and len(name.split()) <= _OWNER_MAX_WORDS and unit_type(name) in _OWNERS:
+            return name
+    parts = [clean_line(part) for footer in doc.xpath(_FOOTERS) for text in footer.xpath(".//text()")
+             for part in _FOOTER_PART.split(str(text))]
+    parts = [part for part in parts if part and len(part.split()) <= _OWNER_MAX_WORDS]
+    for kinds in (("university", "hospital"), ("institute",)):
+        found = next((part for part in parts if unit_type(part) in kinds), None)
+        if found:
+            return found
     return None
+
 
 
 def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:

@@ -14,10 +14,12 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
      r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|\w*groep(en)?|équipes?|forschungsgruppen?"
      r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
-     r"|laboratori(e|et|um)", "research_group"),
-    (r"core facilit(y|ies)|kjernefasilitet(er|en)?|kärnfacilitet(er)?|core-einrichtung", "core_facility"),
+     r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
+     "research_group"),
+    (r"(core )?facilit(y|ies)|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform",
+     "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
-    (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk", "network"),
+    (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et)?|fakultät|faculté|faculteit", "faculty"),
     (r"school|schools|hochschule|école", "school"),
@@ -29,6 +31,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum|klinikk(en)?", "hospital"),
     (r"university|universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
      r"|høgskule(n)?|högskola(n)?", "university"),
+    # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
+    (r"units?|enhet(en)?|enhed(en)?|einheit|umr", "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
@@ -70,9 +74,11 @@ def unit_type(name: str) -> str | None:
     """The kind of unit a name says it is, from its head noun; None when it says nothing."""
     head = _PREPOSITION.split(name, maxsplit=1)[0]
     for part in (head, name):
-        found = [(m.start(), kind) for pattern, kind in _TYPES for m in pattern.finditer(part)]
+        found = [(m.end(), -m.start(), kind) for pattern, kind in _TYPES for m in pattern.finditer(part)]
         if found:
-            return max(found)[1]  # the last head noun before any preposition: "Health Services Research Group"
+            # The last head noun before any preposition ("Health Services Research Group"), the longest
+            # where two end together ("Research Unit" over "Unit").
+            return max(found)[2]
     return None
 
 
