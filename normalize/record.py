@@ -24,7 +24,7 @@ from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import institution_from_page, parents, site_owner, subunits
+from normalize.relations import institution_from_page, kind_listed_under, parents, site_owner, subunits
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
@@ -151,13 +151,16 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision:
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
     name = choose_name(candidates)
+    listed = None
     if name is None:
-        if decision is None:
+        # A unit named only by its topic: what the page is filed under says what it is.
+        listed = kind_listed_under(cleaned.crumbs, page.url, cleaned.h1) if cleaned.h1 else None
+        if decision is None and listed is None:
             raise NotAUnitPage("other", "no unit is named on the page")
         name = cleaned.h1 or title
     name, acronym = split_acronym(name)
     acronym = acronym or acronym_in(text, name)
-    kind = unit_type(name) or (decision[1] if decision else None) or "other"
+    kind = unit_type(name) or (decision[1] if decision else None) or listed or "other"
 
     institution = rules.institution or (
         (found, None)

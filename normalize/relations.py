@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -98,6 +98,20 @@ def institution_from_page(
         if unit_type(candidate) in ("university", "hospital") or (candidate and not is_unit_name(candidate)):
             return clean_line(candidate) or None
     return owner
+
+
+def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:
+    """The kind of unit a page is filed under, for a unit named only by its topic ("Arbetsliv och
+    rörlighet"): the breadcrumb item above it, else its URL's parent folder, names a plural of units
+    ("Forskningsgrupper", "Departments", ".../forskningsgrupper/fiskehelse/")."""
+    above = [name for name, _ in crumbs if name and name.lower() != own_name.lower()]
+    folders = [part for part in urlsplit(url).path.split("/") if part]
+    parent_folder = [folders[-2].replace("-", " ").replace("_", " ")] if len(folders) > 1 else []
+    candidates = above[-1:] + parent_folder
+    for candidate in candidates:
+        if (kind := unit_type(candidate)) and kind not in ("university", "hospital"):
+            return kind
+    return None
 
 
 _LOGO = "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home']"

@@ -12,7 +12,7 @@ from normalize.text import clean_line
 # or end with them ("Centre for ...", "... Research Group").
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
-     r"|forskingsgrupp(e|a|er)?|forskningsmiljö(et|er)?|\w*groep(en)?|équipes?|forschungsgruppen?"
+     r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er)?|\w*groep(en)?|équipes?|forschungsgruppen?"
      r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
@@ -32,7 +32,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"university|universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
      r"|høgskule(n)?|högskola(n)?", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
-    (r"units?|enhet(en)?|enhed(en)?|einheit|umr", "other"),
+    (r"units?|enhet(en|er)?|enhed(en|er)?|einheit(en)?|umr", "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)

@@ -1,0 +1,36 @@
+"""A unit named only by its topic is recognised by what its page is filed under, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import NotAUnitPage, Page, build
+
+_PAGE = """<html lang="sv"><head><title>Arbetsliv och rörlighet</title></head><body>
+<nav class="breadcrumb"><a href="/">Start</a> › <a href="/forskning/">Forskning</a> › <a href="{parent_url}">{parent}</a>
+ › <span>Arbetsliv och rörlighet</span></nav>
+<main><h1>Arbetsliv och rörlighet</h1>
+<p>Vi studerar hur människor byter arbete, flyttar mellan regioner och hanterar osäkra anställningar under ett helt yrkesliv.</p>
+<h2>Forskningsområden</h2><ul><li>Pendling och flytt</li><li>Visstidsanställningar</li></ul></main>
+<footer><p>Örebro universitet, 701 82 Örebro</p></footer></body></html>"""
+
+
+def _build(parent: str, parent_url: str, url: str) -> dict:
+    html = _PAGE.format(parent=parent, parent_url=parent_url)
+    return build(Page(url=url, html=html, fetched_at="2026-11-22T00:00:00Z")).record
+
+
+def test_a_topic_named_page_under_research_environments_is_a_research_group() -> None:
+    record = _build("Forskningsmiljöer", "/forskning/forskningsmiljoer/", "https://www.oru.se/forskning/x/arbetsliv/")
+    assert (record["name"], record["unit_type"]) == ("Arbetsliv och rörlighet", "research_group")
+    assert record["institution"]["name"] == "Örebro universitet"
+
+
+def test_the_url_folder_says_it_when_the_breadcrumb_does_not() -> None:
+    record = _build("Forskning", "/forskning/", "https://www.oru.se/forskning/forskningsgrupper/arbetsliv/")
+    assert record["unit_type"] == "research_group"
+
+
+def test_a_topic_named_page_filed_under_news_is_no_unit() -> None:
+    with pytest.raises(NotAUnitPage):
+        _build("Nyheter", "/nyheter/", "https://www.oru.se/nyheter/arbetsliv/")
