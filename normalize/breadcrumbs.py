@@ -62,7 +62,7 @@ def _read_trail(trail: HtmlElement, url: str) -> list[Crumb]:
         name = clean_line(item.text_content()).strip(" >/›»|")
         link = item if item.tag == "a" else next(iter(item.xpath(".//a[@href]")), None)
         href = link.get("href") if link is not None else None
-        if name and name not in {c[0] for c in crumbs}:
+        if name and not _HERE.match(name) and name not in {c[0] for c in crumbs}:
             crumbs.append((name, urljoin(url, href) if href and not href.startswith("#") else None))
     return crumbs
 

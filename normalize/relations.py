@@ -13,7 +13,9 @@ from normalize.unit import is_generic_heading, is_unit_name, unit_type
 
 Link = dict[str, str | None]
 
-_HOME = re.compile(r"^(home|hjem|forside|startside|hem|startseite|accueil|front page)$", re.IGNORECASE)
+# "Home", and a home item named after the site ("UCL Home", "Trinity Home").
+_HOME = re.compile(r"^(\S+\s)?(home|hjem|forside|startside|hem|startseite|accueil|front page)$", re.IGNORECASE)
+_CONNECTORS = frozenset("and og och und et en & +".split())
 
 # "a department within the University of Oslo and Oslo University Hospital",
 # "operates within the framework of the Research strategy of the Division of ...".
@@ -78,11 +80,21 @@ def parents(
         add(institution[0], None)
     own = next((i for i, (name, _) in enumerate(crumbs) if name.lower() == unit_name.lower()), len(crumbs))
     for name, url in crumbs[:own]:
-        if not _HOME.match(name) and not is_generic_heading(name) and name.lower() != title.lower():
-            add(name, url)
+        if _HOME.match(name) or is_generic_heading(name) or name.lower() == title.lower() or _is_listing(name):
+            continue
+        if name.lower() in unit_name.lower() or unit_name.lower() in name.lower():
+            continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung")
+        add(name, url)
     for name in parents_in_text(text):
         add(name, None)
     return chain
+
+
+def _is_listing(name: str) -> bool:
+    """A breadcrumb item that files units by kind or is a section page, not an ancestor: "Abteilungen",
+    "Institutes and centres", "Om fakultetet"."""
+    words = re.findall(r"[^\W\d_]+|&", name.lower())
+    return bool(words) and all(w in _CONNECTORS or unit_type(w) or is_generic_heading(w) for w in words)
 
 
 def institution_from_page(

@@ -34,3 +34,16 @@ def test_the_url_folder_says_it_when_the_breadcrumb_does_not() -> None:
 def test_a_topic_named_page_filed_under_news_is_no_unit() -> None:
     with pytest.raises(NotAUnitPage):
         _build("Nyheter", "/nyheter/", "https://www.oru.se/nyheter/arbetsliv/")
+
+
+def test_parents_leave_out_listings_section_pages_and_the_unit_itself() -> None:
+    html = """<html lang="de"><head><title>Abteilung Hochdruckverbrennung</title></head><body>
+<nav class="breadcrumb"><span>Sie sind hier:</span> <a href="/">DLR Home</a> › <a href="/institut/">Institut für Verbrennungstechnik</a>
+ › <a href="/institut/abteilungen/">Abteilungen</a> › <a href="/institut/abteilungen/hdv/">Hochdruckverbrennung</a></nav>
+<main><h1>Abteilung Hochdruckverbrennung</h1>
+<p>Die Abteilung untersucht Flammen bei hohem Druck, wie sie in Gasturbinen und Raketentriebwerken vorkommen.</p></main>
+</body></html>"""
+    page = Page(url="https://www.dlr.de/institut/abteilungen/hdv/", html=html, fetched_at="2026-11-22T00:00:00Z")
+    names = [p["name"] for p in build(page).record["parents"]]
+    assert "Institut für Verbrennungstechnik" in names
+    assert not {"Abteilungen", "Hochdruckverbrennung", "DLR Home", "Sie sind hier"} & set(names)
