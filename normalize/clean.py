@@ -90,10 +90,10 @@ _FURNITURE_WORDS: dict[str, tuple[str, ...]] = {
     "footer": ("footer", "site-footer", "page-footer"),
     "navigation": ("menu", "navbar", "mainmenu", "megamenu"),
     "header": ("site-header", "page-header", "masthead"),
+    # Divi names its modules "et_pb_<module>": its social links, sign-up and call to action are listed here.
     "share": ("share", "sharing", "social", "some", "addthis", "print", "share-at-component", "feedback",
               "et_pb_social_media_follow"),
     "related": ("related", "teasers", "feed", "news-list", "newsletter", "subscribe", "et_pb_signup"),
-    # Divi names its modules "et_pb_<module>": the call to action, social links and sign-up.
     "promo": ("promo", "promotion", "cta", "call-to-action", "calltoaction", "et_pb_promo"),
     "caption": ("caption", "credit", "photo-credit", "image-credit", "byline", "imagetext", "imagedescription",
                 "image-text", "image-description", "legende", "legend", "bildtext", "bildetekst", "billedtekst",

@@ -407,7 +407,8 @@ def _label_headings(doc: HtmlElement) -> None:
         label = _text(toggle)
         if panel is None or not label or len(label) > _LABEL_MAX_CHARS or not _prose(panel):
             continue
-        if not toggle.xpath(_BLOCK_CHILD) and not toggle.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4"):
+        inside_heading = toggle.xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4")
+        if not toggle.xpath(_BLOCK_CHILD) and not inside_heading:
             labels.append((toggle, label, True))
     # Levels first, from the page's own headings, so that a label does not count the one put before it.
     levels = [_level_below(where) for where, _, _ in labels]
@@ -469,33 +470,30 @@ def _recover(doc: HtmlElement, url: str | None, result: Any) -> Any:
     lead_lost = bool(lead) and "".join(lead.split()) not in kept
     # An article's sections are rarely what its first guess lost: the lost headings are its sidebar's
     # widgets ("Related Articles", "Polls"). Only a lost lead sends an article back.
-    sections_count = not doc.xpath(_ARTICLE_PAGE)
+    article = bool(doc.xpath(_ARTICLE_PAGE))
     region = _heading_region(doc)
     if region is not None:
         lost, headings = _lost_headings(region, result)
-        if not (lead_lost or sections_count and headings >= 2 and lost * 2 > headings):
+        if not (lead_lost or not article and headings >= 2 and lost * 2 > headings):
             return result
         region.set("itemprop", "articleBody")
         return _extract(doc, url, region)
+    # A page whose sections stand straight in <body> has no smaller region: what cleaning left of the
+    # body is. Not for articles, whose body holds teasers of other articles.
     region = _prose_region(doc)
-    if region is None and (lead_lost or sections_count):
-        region = _body_region(doc)
-    if region is None or not (lead_lost or sections_count and _lost_headings(region, result)[0]):
+    scope = region if region is not None else (None if article else doc.find("body"))
+    if scope is None or not (lead_lost or not article and _lost_headings(scope, result)[0]):
         return result
+    region = _wrapped(scope) if region is None else region
     region.set("itemprop", "articleBody")
     again = _extract(doc, url, region)
     # Only to win back what was lost: the new text must hold much of what the first guess had, and more.
     return again if _covers(_kept_text(again), kept) else result
 
 
-def _body_region(doc: HtmlElement) -> HtmlElement | None:
-    """A page whose sections stand straight in <body> has no smaller region: what cleaning left of the
-    body is. It gets a wrapper of its own, which trafilatura takes as the main region (it does not take
-    <body> itself). Not for pages that declare themselves articles, whose text has a container of its
-    own and whose body holds teasers of other articles."""
-    body = doc.find("body")
-    if body is None or doc.xpath(_ARTICLE_PAGE):
-        return None
+def _wrapped(body: HtmlElement) -> HtmlElement:
+    """The body's content in a wrapper of its own, which trafilatura takes as the main region (it does
+    not take <body> itself)."""
     wrapper = body.makeelement("div", {})
     wrapper.extend(list(body))
     wrapper.text, body.text = body.text, None
@@ -506,8 +504,8 @@ def _body_region(doc: HtmlElement) -> HtmlElement | None:
 def _page_opening(doc: HtmlElement) -> list[Block]:
     """The page's single h1 and the lead blocks right after it (paragraphs, or a div named as the lead:
     a hero band's intro, a Plone description), which open its text even when they stand above the
-    content column in a banner or header band. Not for pages that declare themselves articles: a news item's headline is its title,
-    not its text."""
+    content column in a banner or header band. Not for pages that declare themselves articles: a news
+    item's headline is its title, not its text."""
     headings = doc.xpath("//body//h1")
     if len(headings) != 1 or doc.xpath(_ARTICLE_PAGE):
         return []

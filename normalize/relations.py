@@ -153,7 +153,6 @@ def site_owner(doc: HtmlElement) -> str | None:
     return None
 
 
-
 def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:
     """Units the page lists as its parts: list items that link to a unit by name."""
     found: list[Link] = []
