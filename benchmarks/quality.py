@@ -10,8 +10,8 @@ The URL is ``record.json``'s ``url``, else the one in the boilerplate fixture's 
 Scores:
 - ``unit_page``: the share of cases where a record was written exactly when one was expected;
 - one-value fields (name, acronym, unit_type, institution, language, published, modified): the share
-  of expected unit pages where the value is right (compared without case, spacing or trailing
-  punctuation; a page that gave no record counts as wrong);
+  of expected unit pages where the value is right (compared without case, spacing, trailing
+  punctuation or a leading "the"; a page that gave no record counts as wrong);
 - list fields (parents, research_areas, aims, partners, funders, subunits, contacts): F1 over all
   items of all cases (contacts are matched by name, else by e-mail).
 
@@ -100,7 +100,8 @@ def extract(case: Case) -> dict[str, Any] | None:
 
 def _norm(value: Any) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).casefold()
-    return re.sub(r"\s+", " ", text).strip().strip("\"'“”«»").rstrip(":;,.").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip("\"'“”«»").rstrip(":;,.").strip()
+    return re.sub(r"^the ", "", text)  # "The University of Manchester" is "University of Manchester"
 
 
 def _scalar(record: dict[str, Any], name: str) -> str:

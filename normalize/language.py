@@ -56,6 +56,7 @@ _CHUNK_CHARS = 400  # a page is read in passages of about this size, to find pag
 _MAX_CHUNKS = 8
 _PASSAGE_SAMPLE = 250
 _MIXED_SHARE = 0.2  # a second language holding this share of the text makes a page mixed
+_CLAIM_SHARE = 0.4  # the declared language holding this share of a mixed page stands
 _MIXED_MIN_CHARS = 300
 _WORD = re.compile(r"[^\W\d_]+")
 # /english/, /en/, /nn/, /nynorsk/ ... in a URL's path.
@@ -251,6 +252,11 @@ def identify_language(text: str, declared: Declared | None = None) -> LanguageRe
         # Agreement on the language: the text decides between Bokmål and Nynorsk unless the page says which.
         tag = guess.tag if bare_norwegian or claimed not in NORWEGIAN or raw is None else claimed
         return result(tag, max(guess.confidence, 0.95))
-    if guess.confidence >= _OVERRULE_CONFIDENCE and len(text) >= _OVERRULE_MIN_CHARS or mixed:
+    # A page that holds two languages in near-equal shares keeps the one it declares when that is one
+    # of them (instrument names in a Swedish table read as Afrikaans).
+    holds_claimed = sum(share for tag, share in (mixed or {}).items() if _group(tag) == _group(claimed)) >= _CLAIM_SHARE
+    if guess.confidence >= _OVERRULE_CONFIDENCE and len(text) >= _OVERRULE_MIN_CHARS and not holds_claimed or (
+        mixed and not holds_claimed
+    ):
         return result(guess.tag, guess.confidence)
     return result(claimed, 1 - guess.confidence)

@@ -11,6 +11,14 @@ import re
 
 _I = re.IGNORECASE
 
+# The words a site uses for its front page: breadcrumb roots ("Forside", "UCL Home"), logo link texts
+# ("Örebro universitet, startsida") and page headings that are no unit's name.
+HOME_WORDS = (
+    "home", "home page", "homepage", "front page", "hjem", "heim", "forside", "forsiden", "forsida", "framside",
+    "framsida", "startside", "startsiden", "startsida", "startsidan", "start", "hem", "startseite", "accueil",
+)
+HOME = "|".join(sorted((w.replace(" ", r"\s") for w in HOME_WORDS), key=len, reverse=True))
+
 SKIP_LINK = re.compile(
     r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"
     r"|to (the )?main content|go to (main )?content|hopp (til|over)( hovedinnhold(et)?| innhold(et)?| navigasjon(en)?)?"

@@ -24,7 +24,7 @@ from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import institution_from_page, kind_listed_under, parents, site_owner, subunits
+from normalize.relations import institution_from_page, kind_listed_under, parents, site_owners, subunits
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
@@ -63,7 +63,7 @@ class _Cleaned:
     h1: str
     contacts: list[dict[str, str | None]]
     removed: list[Removal]
-    owner: str | None
+    owners: list[str]
 
 
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
@@ -74,11 +74,11 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     switch = take_language_switch(doc, url, removed)
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
-    owner = site_owner(doc)  # before the header and footer go
+    owners = site_owners(doc)  # before the header and footer go
     removed += remove_boilerplate(doc, rules.boilerplate)
     contacts = read_contacts(doc, url)  # before the sidebars go: a unit's contact box often sits in one
     removed += remove_sidebars(doc)
-    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owner)
+    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owners)
 
 
 def main_text(html: str, url: str | None = None) -> str:
@@ -92,7 +92,7 @@ def main_text(html: str, url: str | None = None) -> str:
 
 def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
     """The cleaned title, and the segments of the raw one ('Page - Site' -> ['Page', 'Site'])."""
-    segments = [s for s in _TITLE_SEPARATORS.split(raw) if s]
+    segments = [s.strip("()") if s.count("(") != s.count(")") else s for s in _TITLE_SEPARATORS.split(raw) if s]
     title = raw
     for suffix in rules.title_suffixes:
         if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
@@ -164,7 +164,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
 
     institution = rules.institution or (
         (found, None)
-        if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.owner))
+        if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.owners, name))
         else None
     )
     canonical = canonical_url(page.url, head.canonical)
@@ -175,7 +175,10 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     facts = read_facts(blocks)
     if len(segments) > 1 and title == head.title and segments[-1] == name and not is_unit_name(segments[0]):
         title = clean_line(" - ".join(segments[:-1]))  # "Research Strategy - <the unit>": the unit is the site
-    parent_links = parents(cleaned.crumbs, name, title, institution, text, rules.institution_aliases)
+    parent_links = parents(
+        cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
+        (*rules.institution_aliases, *([institution[0]] if institution else [])),
+    )
     main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from normalize.phrases import HOME_WORDS
 from normalize.text import clean_line
 
 # Head nouns of unit names -> unit_type. Nordic and German compounds end in them
@@ -49,13 +50,13 @@ _PAGE_WORDS = re.compile(
 # Words of site sections and page headings that are not names: breadcrumb items such as
 # "Research groups", headings such as "Research Strategy" or "About us".
 _GENERIC_WORDS = frozenset(
-    "home hjem heim forside forsida framside startside startsida startsidan hem startseite accueil research forskning forsking about us om oss groups"
+    "research forskning forsking about us om oss groups"
     " grupper forskningsgrupper forskergrupper forskargrupper projects prosjekter prosjekt news nyheter english norsk"
     " organisation organization organisasjon units enheter departments institutter our the and og people ansatte"
     " employees education utdanning contact kontakt strategy strategi forskningsstrategi overview oversikt"
     " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
     " and our vår vårt våre".split()
-)
+) | {word for phrase in HOME_WORDS for word in phrase.split()}
 _ACRONYM = r"[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9}(?:\s?\d)?"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from normalize import Page, build
 from normalize.document import parse
-from normalize.relations import site_owner
+from normalize.relations import site_owners
 
 _UNIT = """<html lang="en"><head><title>Soil Ecology Group</title></head><body>
 <header>{header}</header>
@@ -14,21 +14,47 @@ _UNIT = """<html lang="en"><head><title>Soil Ecology Group</title></head><body>
 <footer>{footer}</footer></body></html>"""
 
 
+def _owners(header: str = "", footer: str = "") -> list[str]:
+    return site_owners(parse(_UNIT.format(header=header, footer=footer)))
+
+
 def test_the_logo_link_names_the_institution() -> None:
     header = '<a class="site-logo" href="/"><img src="/logo.svg" alt="Albert-Ludwigs-Universität Freiburg"></a>'
-    assert site_owner(parse(_UNIT.format(header=header, footer=""))) == "Albert-Ludwigs-Universität Freiburg"
+    assert _owners(header) == ["Albert-Ludwigs-Universität Freiburg"]
+
+
+def test_of_a_logo_text_with_short_and_full_name_the_full_name_counts() -> None:
+    header = '<a href="/"><img src="/img/vti-logo.svg" alt="VTI - Statens väg- och transportforskningsinstitut"></a>'
+    assert _owners(header) == ["Statens väg- och transportforskningsinstitut"]
+    header = '<a href="/" class="logo"><img src="/kth.svg" alt="KTH:s logotyp"></a>'
+    assert _owners(header) == ["KTH"]
+    header = '<a href="/" class="logo">Till startsidan för Mittuniversitetet</a>'
+    assert _owners(header) == ["Mittuniversitetet"]
+
+
+def test_a_logo_giving_only_an_acronym_comes_after_the_full_name_in_the_footer() -> None:
+    header = '<a href="/" class="site-header__logo"><img src="/smhi-logo.svg" alt="SMHI"></a>'
+    footer = "<p>Sveriges meteorologiska och hydrologiska institut, 601 76 Norrköping</p>"
+    assert _owners(header, footer) == ["Sveriges meteorologiska och hydrologiska institut", "SMHI"]
+
+
+def test_a_faculty_logo_is_a_sub_site_and_not_the_owner() -> None:
+    header = '<a class="logo" href="/"><img src="/logo.svg" alt="Det medisinske fakultet"></a>'
+    assert _owners(header, "<p>© Universitetet i Oslo</p>") == ["Universitetet i Oslo"]
 
 
 def test_a_footer_line_names_it_and_a_university_wins_over_an_institute() -> None:
     footer = "<p>Institutt for biovitenskap, Universitetet i Oslo</p><p>Postboks 1066 Blindern, 0316 Oslo</p>"
-    assert site_owner(parse(_UNIT.format(header="", footer=footer))) == "Universitetet i Oslo"
+    assert _owners(footer=footer)[0] == "Universitetet i Oslo"
     footer = "<p>Danmarks Meteorologiske Institut, Lyngbyvej 100, 2100 København Ø</p>"
-    assert site_owner(parse(_UNIT.format(header="", footer=footer))) == "Danmarks Meteorologiske Institut"
+    assert _owners(footer=footer) == ["Danmarks Meteorologiske Institut"]
 
 
-def test_a_sentence_in_the_footer_is_not_taken_for_a_name() -> None:
+def test_the_subject_of_a_footer_sentence_names_it_but_not_the_whole_sentence() -> None:
     footer = "<p>The University of Glasgow is a registered Scottish charity, number SC004401</p>"
-    assert site_owner(parse(_UNIT.format(header="", footer=footer))) is None
+    assert _owners(footer=footer) == ["University of Glasgow"]
+    footer = "<p>RISE Research Institutes of Sweden AB, Box 857, 501 15 Borås</p>"
+    assert _owners(footer=footer) == ["RISE Research Institutes of Sweden"]
 
 
 def test_the_record_carries_the_institution_the_footer_names() -> None:
