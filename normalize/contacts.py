@@ -1,4 +1,11 @@
-"""The unit's contact people and offices, from contact boxes on the page (footers are gone by then)."""
+"""The unit's contact people, from the page's contact boxes and contact sections, read before boilerplate
+goes (a unit's contact box often sits in a sidebar or widget) but never from the site's header or footer.
+
+A person is a name of two to four capitalised words, read where the page says it is a contact: in a
+box whose class or heading says so ("Kontakt", "Contact us", "Ledelse"), or in a line that gives an
+e-mail address or a phone number. Titles ("Dr", "Prof.", "docent") and roles written before the name
+("Senterleder", "Lab lead:") are not part of it; a role written with the name becomes its ``role``.
+"""
 
 from __future__ import annotations
 
@@ -8,103 +15,295 @@ from urllib.parse import unquote, urljoin
 from lxml.html import HtmlElement
 
 from normalize.text import clean_line
+from normalize.unit import is_unit_name
 
+_I = re.IGNORECASE
+# A heading over the unit's contacts: "Kontakt", "Kontakta enheten", "Contact our experts", "Sekretariat".
 _CONTACT_HEADING = re.compile(
-    r"^(contacts?|contact (person|persons|us|information)|key contacts?|kontakt(person(er)?|informasjon| oss)?"
-    r"|kontaktpersoner|ansprechpartner(in)?)$",
-    re.IGNORECASE,
+    r"^((contact|contacts|kontakt|kontakta|kontakte|kontaktperson\w*|ansprechpartner\w*|ansprechperson\w*)\b.{0,40}"
+    r"|key contacts?|get in touch|enquiries|sekretariat|secretariat|besök och kontakt|visit and contact)\s*:?$",
+    _I,
 )
+# A heading over the unit's leaders, who are its contacts where the page gives their address or number.
+_LEADERS_HEADING = re.compile(r"^(leadership|management|ledelse|leiing|ledning|leitung|styre|board)\s*:?$", _I)
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _CONTAINERS = (
-    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box)([\\s_-]|$)', 'i')]"
+    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|person-card)([\\s_-]|$)', 'i')]"
     " | //*[@itemtype and contains(@itemtype, 'Person')]"
 )
-_ROW = re.compile(r"(^|[\s_-])(person|vcard|contact-person|employee|people-item)([\s_-]|$)", re.IGNORECASE)
+_ROW = re.compile(r"(^|[\s_-])(person|vcard|contact-person|employee|people-item|card)([\s_-]|$)", _I)
 _ROW_TAGS = {"li", "p", "tr", "dd", "article", "address"}
-_NAME = re.compile(r"^[A-ZÆØÅÄÖÜ][\w'’.-]+(?:\s+(?:van|von|de|der|af)?\s*[A-ZÆØÅÄÖÜ][\w'’.-]+){1,3}$")
+_BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "address", "div", "span", "strong", "b", "a", "h3", "h4", "h5")
 _ROLE_CLASSES = (
-    re.compile(r"(^|[\s_-])(role|position|job|stilling|funksjon)([\s_-]|$)", re.IGNORECASE),
-    re.compile(r"(^|[\s_-])(title|tittel)([\s_-]|$)", re.IGNORECASE),
+    re.compile(r"(^|[\s_-])(role|position|job|stilling|funksjon)([\s_-]|$)", _I),
+    re.compile(r"(^|[\s_-])(title|tittel)([\s_-]|$)", _I),
 )
+
+# Titles before a name, which the name leaves out.
+# Titles before a name, which the name leaves out.
+_TITLE = (
+    r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?|dr\.?(?:-ing\.)?(?:\s+med\.?)?|docent"
+    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.)"
+)
+# Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
+# "administratören Sara Åberg"), in their definite forms too.
+_ROLE_WORD = (
+    r"\w*(?:leder|ledare|leiar|leiter|leiterin|chef|sjef|koordinator|koordinatorin|co[öo]rdinator|samordnare|manager"
+    r"|director|directrice|directeur|direktør|direktor|föreståndare|forestander|prefekt|dekan|dean|head|lead"
+    r"|administrator|administratör|sekretær|sekreterare|secretary|sekretariat|sprecher|sprecherin|kontaktperson|ansprechpartner"
+    r"|ansprechpartnerin|ordförande|advisor|adviser|rådgiver|rådgjevar|rådgivare|utvecklare|forsker|forskar|forskare"
+    r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator)(?:en|n|et|a|ar|er)?"
+)
+# "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
+_LOWER = "a-zæøåäöüéèáíóúñçß'’"
+_WORD = rf"[A-ZÆØÅÄÖÜÉ](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-ZÆØÅÄÖÜ][{_LOWER}]+)?"
+_PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten)"
+_NAME = rf"{_WORD}(?:\s+{_PARTICLE})?(?:\s+{_WORD}){{1,3}}"
+_TITLES = re.compile(rf"^(?:{_TITLE}\s+)+", _I)
+# A short text that is a name, after an optional role and titles: "Dekan: Solveig Aronsen Bjørnå",
+# "Prof. Dr. Katharina Wendler", "Gruppeleder Mette Kjærgaard Vinding, overlæge".
+_LEAD_IN = re.compile(
+    rf"^(?:((?i:(?:[\w'’-]+\s+){{0,2}}?{_ROLE_WORD}(?:\s+(?:of|for|i|der|des|du|de|the)\s+[\w'’-]+)?))"
+    rf"\s*(?::|\s+(?i:is|er|är|ist))?\s+)?(?:(?i:{_TITLE})\s+)*"
+)
+_NAME_AT_START = re.compile(rf"^({_NAME})(?=$|[,;:()]|\s(?!\d)|\.\s)")  # not a street: "Im Neuenheimer Feld 229"
+# A name in running text is a contact's when a title or role stands just before it, or the sentence
+# addresses it ("kan rettes til Lars Bech Mikkelsen på ...").
+_INTRODUCED = re.compile(
+    rf"(?i:\b{_TITLE}|\b{_ROLE_WORD}(?:\s+(?:of|for|the|[a-zæøåäö]+)){{0,2}}?(?:\s+(?:is|er|är|ist))?\s*[:,]?"
+    rf"|\b(?:til|to|contact|kontakt|kontakta|kontakte|an|hos)\s)\s*((?:(?i:{_TITLE})\s+)*{_NAME})"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:tel(?:efon|ephone|\.)?|phone|tlf\.?|ph\.?)\s*:?\s*(\+?\d[\d ()./-]{5,}\d)", _I)
+_BARE_PHONE = re.compile(r"^\+?[\d ()./-]{8,}$")
+# Words that make a capitalised phrase a thing, not a person ("Arla Foods", "Vektorübertragene Krankheiten").
+_NOT_NAMES = re.compile(
+    r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
+    r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
+    r"|ministry|street|road|building|campus|house|hall|vej|gate|gata|\w*straße|\w*strasse|weg|platz|allé|e-post"
+    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|head|lead|director|manager)\b",
+    _I,
+)
+_BLOCKS = frozenset("p li dd dt td th address div section article aside ul ol dl table tbody tr h2 h3 h4 h5 h6".split())
+_SHORT = 80
 
 Contact = dict[str, str | None]
 
 
-def _containers(doc: HtmlElement) -> list[HtmlElement]:
-    found = dict.fromkeys(doc.xpath(_CONTAINERS, namespaces=_NS))
-    for heading in doc.xpath("//h2 | //h3 | //h4"):
-        if _CONTACT_HEADING.match(clean_line(heading.text_content())) and heading.getparent() is not None:
-            found[heading.getparent()] = None
-    # Outermost containers only: a person block inside a contact box is read through the box.
-    return [c for c in found if not any(a in found for a in c.iterancestors())]
+def _clean_name(name: str) -> str | None:
+    name = _TITLES.sub("", name).strip()
+    if len(name.split()) < 2 or _NOT_NAMES.search(name) or is_unit_name(name):
+        return None
+    return name
 
 
-def _row(element: HtmlElement, container: HtmlElement, name: str | None = None) -> HtmlElement:
-    """The entry an element belongs to: its list item, paragraph or person block. A paragraph that
-    holds only the person's name is not the entry: its role and e-mail sit in the paragraphs beside it."""
-    for node in (element, *element.iterancestors()):
-        if node is container:
-            return container
-        if _ROW.search(node.get("class") or ""):
-            return node
-        if node.tag in _ROW_TAGS and clean_line(node.text_content()) != name:
-            return node
-    return container
+def _person(text: str) -> tuple[str, str | None] | None:
+    """The person a short text names, with the role written before the name: 'Professor Rhiannon
+    Pryce-Evans' -> ('Rhiannon Pryce-Evans', None), 'Dekan: Solveig Aronsen Bjørnå' -> (..., 'Dekan')."""
+    lead = _LEAD_IN.match(text)
+    rest = text[lead.end():]
+    match = _NAME_AT_START.match(rest)
+    if match and re.match(r"\s*(?:[A-ZÆØÅÄÖÜ]\w*\s+)?\d", rest[match.end():]):
+        return None  # a street address: "Im Neuenheimer Feld 229"
+    name = _clean_name(match.group(1)) if match else None
+    return (name, lead.group(1)) if name else None
 
 
-def _names(container: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    names = []
-    for node in container.iter():
-        if not isinstance(node.tag, str) or node.tag in ("h2", "h3", "h4"):
+def _introduced(text: str) -> list[str]:
+    """Names a sentence introduces with a title or role, or addresses: '... contact the centre manager,
+    Dr Lucy Fenwick, at ...'."""
+    return [name for m in _INTRODUCED.finditer(text) if (name := _clean_name(m.group(1)))]
+
+
+_CHROME = re.compile(r"(^|[\s_-])(footer|site-header|masthead|cookie\w*|consent|navbar|menu)([\s_-]|$)", _I)
+
+
+def _in_chrome(element: HtmlElement) -> bool:
+    """Inside the site's header, footer, navigation or a consent banner: institution-wide addresses."""
+    return any(
+        node.tag in ("footer", "header", "nav") or _CHROME.search(f"{node.get('id') or ''} {node.get('class') or ''}")
+        for node in (element, *element.iterancestors())
+        if node.tag not in ("body", "html")  # <body class="use-personal-menu">
+    )
+
+
+def _sections(doc: HtmlElement, heading_pattern: re.Pattern[str]) -> list[HtmlElement]:
+    """The sections under headings that match: the heading's parent when it holds little else, else the
+    heading's following siblings up to the next heading."""
+    found: list[HtmlElement] = []
+    for heading in doc.xpath("//h2 | //h3 | //h4 | //h5"):
+        title = clean_line(heading.text_content())
+        if not heading_pattern.match(title):
             continue
-        line = clean_line(node.text or "")
-        if _NAME.match(line) and not _CONTACT_HEADING.match(line) and len(node) == 0 or (
-            node.tag == "a" and _NAME.match(clean_line(node.text_content()))
-            and not node.get("href", "").startswith(("mailto:", "tel:"))
+        anchor = heading  # the heading, or the wrapper that holds only it (<header><h2>Kontakt</h2></header>)
+        while anchor.getparent() is not None and anchor.getparent().tag in ("header", "div", "span", "hgroup") and (
+            clean_line(anchor.getparent().text_content()) == title
         ):
-            names.append((clean_line(node.text_content()), node))
-    return names
+            anchor = anchor.getparent()
+        parent = anchor.getparent()
+        if parent is None:
+            continue
+        if not parent.xpath("./h2 | ./h3 | ./h4 | ./h5 | ./header")[1:]:
+            found.append(parent)
+            continue
+        for sibling in anchor.itersiblings():
+            if sibling.xpath("self::h1 | self::h2 | self::h3 | self::h4 | self::header | .//h2 | .//h3"):
+                break
+            found.append(sibling)
+    return found
 
 
-def _email(row: HtmlElement) -> str | None:
-    return next((unquote(h[7:].split("?")[0]) for h in row.xpath(".//a/@href") if h.startswith("mailto:") and "@" in h), None)
+def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """Outermost boxes only (a person block inside a contact box is read through the box), none in chrome."""
+    found = dict.fromkeys(elements)
+    return [c for c in found if not any(a in found for a in c.iterancestors()) and not _in_chrome(c)]
 
 
-def _phone(row: HtmlElement) -> str | None:
-    """The number as the page writes it (the link text), else as the tel: link has it."""
-    for link in row.xpath(".//a[starts-with(@href, 'tel:')]"):
-        written = clean_line(link.text_content())
-        return written if re.search(r"\d", written) else clean_line(unquote(link.get("href")[4:]))
+def _pieces(line: HtmlElement) -> list[str]:
+    """A line's text split where it breaks (<br>), with each mailto link written as its address."""
+    parts: list[str] = []
+
+    def walk(element: HtmlElement) -> None:
+        href = element.get("href") or ""
+        if element.tag == "br":
+            parts.append("\n")
+        elif href.startswith("mailto:") and "@" not in element.text_content():
+            parts.append(" " + unquote(href[7:].split("?")[0]) + " ")
+            return
+        else:
+            parts.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(line)
+    return [piece for piece in (clean_line(p) for p in "".join(parts).split("\n")) if piece]
+
+
+def _lines(box: HtmlElement) -> list[HtmlElement]:
+    """The box's lines in page order: its innermost block elements (paragraphs, list items, cells, divs
+    without blocks in them), and inline elements standing beside blocks (<a class="name"> over <p>s)."""
+
+    def has_blocks(node: HtmlElement) -> bool:
+        return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in node.iterdescendants())
+
+    lines = []
+    for node in box.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _BLOCKS and not has_blocks(node):
+            lines.append(node)
+        elif node.tag not in _BLOCKS and node.getparent() is not None and node.getparent().tag in _BLOCKS and (
+            has_blocks(node.getparent()) and not has_blocks(node) and clean_line(node.text_content())
+        ):
+            lines.append(node)
+    return lines
+
+
+def _after(pieces: list[str], index: int, name: str, pattern: re.Pattern[str]) -> str | None:
+    """The first e-mail address or phone number after the person, before the next person."""
+    rest = [pieces[index].split(name, 1)[1], *pieces[index + 1:]]
+    for piece in rest:
+        found = pattern.search(piece)
+        if found:
+            return found.group(found.lastindex or 0).strip()
     return None
 
 
-def _role(row: HtmlElement, name: str) -> str | None:
+def _people(line: HtmlElement, in_box: bool) -> list[Contact]:
+    """The people a line names: in a contact box, a piece that is a name; anywhere, names a sentence
+    introduces. Each gets the role, e-mail and phone written with it."""
+    if line.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return []  # "Selected Projects" is a heading, not a person
+    pieces = _pieces(line)
+    found: list[tuple[int, str, str | None]] = []
+    for index, piece in enumerate(pieces):
+        person = _person(piece) if in_box and len(piece) <= _SHORT else None
+        if person and len(piece) <= len(person[0]) + 60:
+            found.append((index, *person))
+        elif in_box or len(piece) > _SHORT or len(pieces) > 1:
+            found += [(index, name, None) for name in _introduced(piece)]
+    people: list[Contact] = []
+    links = {clean_line(a.text_content()): a.get("href") for a in line.iter("a") if a.get("href")}
+    for n, (index, name, role) in enumerate(found):
+        stop = found[n + 1][0] + 1 if n + 1 < len(found) and found[n + 1][0] > index else len(pieces)
+        span = pieces[:stop]
+        near = [p for p in (span[index + 1: index + 2] + span[index - 1: index] if index else span[1:2])]
+        role = role or next((p.rstrip(":") for p in near if len(p) < 60 and not re.search(r"[@\d]", p)), None)
+        phone = _after(span, index, name, _PHONE)
+        bare = next((p for p in span[index + 1:] if _BARE_PHONE.match(p)), None)
+        href = links.get(name) or ""
+        people.append({
+            "name": name, "role": role, "email": _after(span, index, name, _EMAIL), "phone": phone or bare,
+            "url": href if href and not href.startswith(("mailto:", "tel:", "#")) else None,
+        })
+    return people
+
+
+def _role(line: HtmlElement) -> str | None:
     for pattern in _ROLE_CLASSES:
-        for element in row.iter("p", "span", "div", "dd", "li", "em", "small"):
-            if pattern.search(element.get("class") or "") and (role := clean_line(element.text_content())):
-                return role
-    lines = [clean_line(t) for t in row.itertext() if clean_line(t)]
-    after = lines[lines.index(name) + 1:] if name in lines else []
-    return next((line for line in after if "@" not in line and not re.search(r"\d", line) and len(line) < 80
-                 and not line.endswith(":")), None)
+        for element in line.iter():
+            if isinstance(element.tag, str) and pattern.search(element.get("class") or ""):
+                if role := clean_line(element.text_content()):
+                    return role
+    return None
+
+
+def _mail_lines(doc: HtmlElement, boxes: list[HtmlElement]) -> list[HtmlElement]:
+    """Lines outside the contact boxes that give an e-mail address or phone number: 'Enquiries can be
+    sent to Dr Tomasz Wilk at heritage.research@durham.ac.uk.'"""
+    inside = {e for box in boxes for e in box.iter()}
+    lines = []
+    for node in _lines(doc.find("body") if doc.find("body") is not None else doc):
+        if node in inside or _in_chrome(node):
+            continue
+        if node.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]") or _EMAIL.search(
+            node.text_content()
+        ) or _PHONE.search(node.text_content()):
+            lines.append(node)
+    return lines
+
+
+def _add(contacts: list[Contact], person: Contact, line: HtmlElement, url: str) -> Contact:
+    known = next((c for c in contacts if c["name"] == person["name"]), None)
+    if known is None:
+        person["role"] = _role(line) or person["role"]
+        person["url"] = urljoin(url, person["url"]) if person["url"] else None
+        contacts.append(person)
+        return person
+    for key in ("email", "phone", "role"):
+        known[key] = known[key] or person[key]
+    return known
+
+
+def _complete(person: Contact, line: HtmlElement) -> None:
+    """A person block split over several lines (name, then role, then e-mail): the lines after the name."""
+    text = " ".join(_pieces(line))
+    email, phone = _EMAIL.search(text), _PHONE.search(text) or _BARE_PHONE.match(text)
+    if email and not person["email"]:
+        person["email"] = email.group(0)
+    elif phone and not person["phone"]:
+        person["phone"] = phone.group(phone.lastindex or 0).strip()
+    elif not email and not phone and not person["role"] and 0 < len(text) < 60 and not re.search(r"\d", text):
+        person["role"] = _role(line) or text
 
 
 def read_contacts(doc: HtmlElement, url: str) -> list[Contact]:
-    """Contact people (and offices with an address of their own) named in the page's contact boxes."""
+    """Contact people named in the page's contact boxes and sections, leaders whose address or number the
+    page gives, and people a line with an e-mail address or phone number introduces."""
     contacts: list[Contact] = []
-    for container in _containers(doc):
-        rows_with_person = set()
-        for name, node in _names(container):
-            row = _row(node, container, name)
-            if row in rows_with_person or any(c["name"] == name for c in contacts):
-                continue
-            rows_with_person.add(row)
-            page = urljoin(url, node.get("href")) if node.tag == "a" else None
-            contacts.append({"name": name, "role": _role(row, name), "email": _email(row), "phone": _phone(row), "url": page})
-        for link in container.xpath(".//a[starts-with(@href, 'mailto:')]"):
-            row = _row(link, container)
-            label = clean_line(row.text or "").rstrip(":")
-            known = any(c["name"] == label for c in contacts)
-            if row not in rows_with_person and label and len(label) < 60 and "@" not in label and not known:
-                contacts.append({"name": label, "role": None, "email": _email(row), "phone": _phone(row), "url": None})
+    boxes = _outermost([*doc.xpath(_CONTAINERS, namespaces=_NS), *_sections(doc, _CONTACT_HEADING)])
+    leaders = [box for box in _outermost(_sections(doc, _LEADERS_HEADING)) if box not in boxes]
+    for box in [*boxes, *leaders]:
+        current: Contact | None = None
+        for line in _lines(box) or [box]:
+            people = [p for p in _people(line, True) if box in boxes or p["email"] or p["phone"]]
+            for person in people:
+                current = _add(contacts, person, line, url)
+            if not people and current is not None:
+                _complete(current, line)
+    for line in _mail_lines(doc, [*boxes, *leaders]):
+        for person in _people(line, False):
+            _add(contacts, person, line, url)
     return contacts

@@ -20,16 +20,22 @@ _I = re.IGNORECASE
 # What a heading or an introducing sentence is about. Aims first: "focus on three scientific goals" is aims.
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aims", re.compile(
-        r"\b(aims?|goals?|objectives?|ambitions?|vision|mission|purpose|mål(ene|et|setting|settinger|sättning)?"
-        r"|formål|ambisjon(er|en)?|visjon(en)?|misjon|ziele?|zielsetzung|mission|doel(en|stelling)?)\b", _I)),
+        r"\b(aims?|goals?|objectives?|ambitions?|vision|mission|purpose"
+        r"|(forsknings|forskings|hoved|hovud|del|felles|strategiske)?mål(ene|et|setting|settinger|setjing|sättning)?"
+        r"|\w*formål|ambisjon(er|en)?|visjon(en)?|misjon|\w*ziele?|zielsetzung|doel(en|stelling)?)\b", _I)),
     ("methods", re.compile(r"\b(methods?|methodolog\w*|metoder?|metodar|methoden?|approaches)\b", _I)),
+    # Nordic and German compounds end in the topic word: "Forskningstemaer", "Forschungsschwerpunkte".
     ("research_areas", re.compile(
-        r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|themes?|topics|our research"
-        r"|research (themes|topics|fields|interests)|fields of research|forskningsområd\w*|satsingsområd\w*"
-        r"|fokusområd\w*|tema(er|ene)?|forschungsschwerpunkte?|schwerpunkte|forschungsgebiete|onderzoeksthema\w*"
-        r"|focuses on|focus on)\b", _I)),
-    ("partners", re.compile(r"\b(partners?|collaborators?|samarbeidspartnere?|samarbeidspartnarar|partnere)\b", _I)),
-    ("funders", re.compile(r"\b(funders?|funding|funded|finansiering|finansiert|förderer|förderung)\b", _I)),
+        r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
+        r"|research (themes|topics|fields|interests|focus|clusters|strands)|fields of research|clusters"
+        r"|\w*område(r|n|na|ne|t)?|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
+        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on)\b", _I)),
+    ("partners", re.compile(
+        r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|samarbetspartner(s|na)?"
+        r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?)\b", _I)),
+    ("funders", re.compile(
+        r"\b(funders?|funding|funded|\w*finansiering|finansiert|finansieret|finansierad|förderer|förderung"
+        r"|förder\w+|financiering|støtte|stöd)\b", _I)),
 )
 
 # Running text.
@@ -43,6 +49,13 @@ _AIM_SENTENCE = re.compile(
     r"\b(?:our|the|its|their)\s+(?:main\s+|overall\s+|primary\s+)?(?:aim|goal|ambition|mission|objective|purpose)"
     r"(?:\s+of\s+[\w\s]+?)?\s+is\s+to\s+(.+)$"
     r"|\b(?:vårt|vår|målet med [\w\s]+?|målet(?: vårt)?|ambisjonen(?: for [\w\s]+?)?)\s*(?:mål|ambisjon)?\s+er\s+å\s+(.+)$",
+    _I,
+)
+# A sentence that states an aim as a whole: "... med mål om å redusere ...", "Målet er løsninger som ...",
+# "Nätverket vill bidra med kunskap ...", "The centre aims to ...".
+_AIM_STATEMENT = re.compile(
+    r"\bmed (?:det )?mål(?:et)? (?:om|at|å)\b|^målet(?: vårt| med [\w\s]+?)? er\b|\b(?:vill|vil|ønsker å|önskar) bidra\b"
+    r"|\b(?:aims|seeks|strives) to\b|\bhar (?:som|til) (?:mål|formål) (?:å|at)\b|\bzielt darauf\b|\bhat (?:das|zum) ziel\b",
     _I,
 )
 _PARTNER_SENTENCE = re.compile(
@@ -80,6 +93,10 @@ class Facts:
 
 
 _HEADING_MAX_WORDS = 5
+_ITEM_MAX_WORDS = 12
+# Topics whose lists a page splits under subheadings that are items themselves ("Research clusters" >
+# "Digital heritage" > its topics). Funders' subheadings ("Private fonde") are kinds, not funders.
+_GROUPED = ("research_areas",)
 
 
 def _topic(text: str) -> str | None:
@@ -89,8 +106,11 @@ def _topic(text: str) -> str | None:
     return None
 
 
-def _top_items(block: Block) -> list[str]:
-    return [text for depth, text in block.items if depth == 0]
+def _list_items(block: Block) -> list[str]:
+    """A list's items; of a nested list, the sub-items too unless they are sentences that explain their
+    item ("Design and Management of Services:" > "Needs evaluation, financing and integration.")."""
+    return [text for depth, text in block.items
+            if depth == 0 or not (text.endswith(".") or len(text.split()) > _ITEM_MAX_WORDS)]
 
 
 def _capitalised(text: str) -> str:
@@ -153,6 +173,7 @@ def read_facts(blocks: list[Block]) -> Facts:
     facts = Facts()
     section_topic: str | None = None
     section_level = 0
+    opening = False  # the block is the first paragraph of its section
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i else None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -161,21 +182,27 @@ def read_facts(blocks: list[Block]) -> Facts:
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
                 short = len(block.text.split()) <= _HEADING_MAX_WORDS
                 section_topic, section_level = (_topic(block.text) if short else None), block.level
+                opening = True
+            elif section_topic in _GROUPED:
+                facts.add(section_topic, [block.text])  # a group of areas or funders under the heading
             continue
         if block.kind == "list":
             intro = previous.text if previous is not None and previous.kind == "paragraph" else ""
             topic = (_topic(intro) if intro.endswith(":") else None) or section_topic
             if topic:
-                facts.add(topic, _top_items(block))
+                facts.add(topic, _list_items(block))
             continue
         text = block.text
         if text.endswith(":"):
             if following is not None and following.kind == "paragraph" and _topic(text) == "aims":
                 facts.add("aims", [following.text])
             continue  # it introduces what follows
-        if section_topic == "aims" and not (following is not None and following.kind == "list"):
-            facts.add("aims", [_aim_of(text) or text])
+        if section_topic == "aims" and opening and not (following is not None and following.kind == "list"):
+            facts.add("aims", [_aim_of(text) or text])  # the section's opening paragraph; the rest explain it
+        opening = False
         for sentence in sentences(text):
+            if _AIM_STATEMENT.search(sentence) and not _AIM_SENTENCE.search(sentence):
+                facts.add("aims", [sentence])
             if m := _AREA_SENTENCE.search(sentence):
                 facts.add("research_areas", _enumeration(m.group(1)))
             if m := _AIM_SENTENCE.search(sentence):

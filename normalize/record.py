@@ -75,8 +75,8 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
     owners = site_owners(doc)  # before the header and footer go
+    contacts = read_contacts(doc, url)  # before the sidebars and widgets go: a unit's contact box often sits in one
     removed += remove_boilerplate(doc, rules.boilerplate)
-    contacts = read_contacts(doc, url)  # before the sidebars go: a unit's contact box often sits in one
     removed += remove_sidebars(doc)
     return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owners)
 
