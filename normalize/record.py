@@ -24,18 +24,28 @@ from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import institution_from_page, kind_listed_under, parents, site_owners, subunits
+from normalize.relations import (
+    SiteOwner,
+    institution_from_page,
+    kind_listed_under,
+    parents,
+    site_owners,
+    subunits,
+)
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
 from normalize.tree import main_landmark
 from normalize.unit import (
+    about_kind,
     acronym_in,
     choose_name,
+    initials_of,
     is_generic_heading,
     is_unit_name,
     named_in_text,
     split_acronym,
+    split_kind_prefix,
     unit_type,
 )
 from normalize.urls import canonical_url, content_hash, record_id, unit_id
@@ -63,7 +73,7 @@ class _Cleaned:
     h1: str
     contacts: list[dict[str, str | None]]
     removed: list[Removal]
-    owners: list[str]
+    owners: SiteOwner
 
 
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
@@ -124,6 +134,12 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
     return description
 
 
+def _initials_given(name: str, labels: list[str]) -> str | None:
+    """The unit's acronym where a breadcrumb item or title segment gives only that ("WCVB")."""
+    initials = initials_of(name)
+    return next((label for label in labels if len(initials) >= 2 and label == initials), None)
+
+
 def _declared_language(head: Head, headers: dict[str, str], url: str) -> Declared:
     own = next((tag for tag, target in head.hreflang.items() if target == url and tag != "x-default"), None)
     return Declared(head.lang, headers.get("content-language"), own, url)
@@ -146,25 +162,30 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     title, segments = _title(head.title or cleaned.h1, rules)
 
     # The name: from the heading when it names a unit; from the title or site name only when the
-    # heading is a generic page heading ("Research", "Research Strategy") or absent.
+    # heading is a generic page heading ("Research", "Research Strategy", "Om senteret") or absent.
+    about = about_kind(cleaned.h1)
     candidates = [cleaned.h1] if cleaned.h1 else []
-    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision:
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or about:
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
-    name = choose_name(candidates)
-    listed = None
+    own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
+    name = own_title if about and own_title else choose_name(candidates)
+    listed = kind_listed_under(cleaned.crumbs, page.url, cleaned.h1) if cleaned.h1 else None
     if name is None:
-        # A unit named only by its topic: what the page is filed under says what it is.
-        listed = kind_listed_under(cleaned.crumbs, page.url, cleaned.h1) if cleaned.h1 else None
-        if decision is None and listed is None:
+        # A unit named only by its topic: what the page is filed under, or its "about" heading, says what
+        # it is ("Arbetsliv och rörlighet" under "Forskningsmiljöer"; "Om senteret" on "KYSK - NIVA").
+        if decision is None and listed is None and about is None:
             raise NotAUnitPage("other", "no unit is named on the page")
         name = cleaned.h1 or title
+    name, prefix_kind = split_kind_prefix(name)
     name, acronym = split_acronym(name)
-    acronym = acronym or acronym_in(text, name)
-    kind = unit_type(name) or (decision[1] if decision else None) or listed or "other"
+    acronym = acronym or acronym_in(text, name) or _initials_given(name, [c for c, _ in cleaned.crumbs] + segments)
+    kind = prefix_kind or unit_type(name) or (decision[1] if decision else None) or listed or about or "other"
+    if kind == "research_group" and listed == "core_facility":
+        kind = listed  # a laboratory filed under the site's facilities ("Ytanalyslaboratoriet")
 
     institution = rules.institution or (
         (found, None)
-        if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.owners, name))
+        if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.crumbs, cleaned.owners, name))
         else None
     )
     canonical = canonical_url(page.url, head.canonical)

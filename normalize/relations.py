@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -17,26 +18,48 @@ Link = dict[str, str | None]
 # "Home", and a home item named after the site ("UCL Home", "Trinity Home").
 _HOME = re.compile(rf"^(\S+\s)?({HOME})$", re.IGNORECASE)
 
-# "a department within the University of Oslo and Oslo University Hospital",
-# "operates within the framework of the Research strategy of the Division of ...".
-# An organisation's name: capitalised words joined by small words, plus the lower-case head nouns
-# of Nordic names ("Oslo universitetssykehus").
-_CAP = r"[A-ZÆØÅ][\w'’-]*"
-_LOWER_HEAD = r"\w*(?:sykehus|sjukehus|universitet|fakultet|institutt|senter|klinikk|avdeling)\w*"
-_ORG = rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|and|on|i|og|ved)\s+{_CAP}|\s+{_CAP}|\s+{_LOWER_HEAD})*)"
-_WITHIN = re.compile(
-    r"\b(?:department|institute|unit|centre|center|group|faculty|division|part|section|enhet|institutt|avdeling)\s+"
-    rf"(?:within|of|at|under|in|ved|under|i)\s+{_ORG}",
+# What introduces the organisations a unit belongs to, in its own sentences: "a department within the
+# University of Oslo and Oslo University Hospital", "is part of the College of Science & Engineering at
+# the University of Glasgow", "er et senter ved NIVA og Universitetet i Bergen", "ingår i divisionen ...",
+# "eine zentrale Einrichtung der Humboldt-Universität zu Berlin".
+_KINDS = (
+    r"(?:department|institute|unit|centre|center|group|lab|laboratory|school|faculty|college|division|section|facility"
+    r"|network|programme|\w*(?:senter|sentre|center|centrum|institutt|institut|institution|avdeling|avdelning|afdeling"
+    r"|enhet|enhed|gruppe|grupp|gruppa|nettverk|netværk|nätverk|program|fakultet|einrichtung|zentrum|abteilung"
+    r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
-_FRAMEWORK = re.compile(
-    rf"\b(?:within the framework of (?:the\s+)?[\w\s]*?\bof|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+{_ORG}"
+_BELONGS = re.compile(
+    rf"\b(?:part of|based (?:in|at)|hosted by|belongs to|housed (?:in|at)|one of the [\w\s-]{{0,40}}? of"
+    rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|at|in the|within|under|ved|vid|på|i|inom|under|der|des|an der|am)"
+    rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
+    rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
+    rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
+    rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|den\s+|det\s+|der\s+|des\s+)?",
+    re.IGNORECASE,
+)
+# Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
+_CLAUSE = re.compile(
+    r"[.;:!?(]|,\s|\sand (?-i:[a-z])|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
+    r"|\s(?:is|are|er|är|ist|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
+    r"|tillsammans|for å|för att|um|to|til|till|who)\b"
+)
+# Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
+_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|of the)\s+(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)")
+_KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
+_MAX_ORG_WORDS = 16
+# A line that names the host unit: "Vertsfakultet: Det teknisk-naturvitenskapelige fakultet".
+_HOST_LABEL = re.compile(
+    r"^(?:vertsfakultet|vertsinstitusjon|vertsinstitutt|host (?:faculty|department|institution)|tilhører"
+    r"|del av|part of)\s*:\s*(.{3,100})$",
+    re.IGNORECASE,
 )
 
 
 def _split_orgs(phrase: str) -> list[str]:
     """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
     names: list[str] = []
-    pieces = re.split(r"\s+(and|og)\s+", phrase)
+    pieces = re.split(r"\s+(and|og|och|und|&)\s+", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         if names and not is_unit_name(part):
@@ -46,13 +69,36 @@ def _split_orgs(phrase: str) -> list[str]:
     return [n.strip() for n in names if is_unit_name(n)]
 
 
+def _organisations(phrase: str) -> list[str]:
+    """The organisations after a phrase of belonging, outermost first: 'Institut for X og Institut for Y
+    på Aalborg Universitet' -> ['Aalborg Universitet', 'Institut for X', 'Institut for Y']."""
+    phrase = _CLAUSE.split(_ACRONYM_AFTER.sub("", phrase), maxsplit=1)[0].strip()
+    kind_first = _KIND_FIRST.match(phrase)  # "divisionen Material och produktion"
+    phrase = phrase[kind_first.end():] if kind_first else phrase
+    if not phrase[:1].isupper() or len(phrase.split()) > _MAX_ORG_WORDS:
+        return []
+    found: list[str] = []
+    for link in reversed(_CHAIN.split(phrase)):
+        names = _split_orgs(link) or ([link] if kind_first or _is_proper(link) else [])
+        found.extend(names)
+    return found
+
+
+def _is_proper(name: str) -> bool:
+    """A name written as one: 'Simula Research Laboratory', "King's College London", 'Fraunhofer-Gesellschaft'."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def parents_in_text(text: str) -> list[str]:
-    """Organisations a unit's own sentences say it belongs to."""
+    """Organisations a unit's own sentences say it belongs to, outermost first per sentence."""
     found: list[str] = []
     for sentence in sentences(text[:4000]):
-        for pattern in (_WITHIN, _FRAMEWORK):
-            for match in pattern.finditer(sentence):
-                found.extend(n for n in _split_orgs(clean_line(match.group(1))) if n not in found)
+        label = _HOST_LABEL.match(sentence)
+        names = [clean_line(label.group(1))] if label else []
+        for match in _BELONGS.finditer(sentence):
+            names += _organisations(clean_line(sentence[match.end():]))
+        found.extend(n for n in names if n not in found)
     return found
 
 
@@ -72,7 +118,7 @@ def parents(
 
     def add(name: str, url: str | None) -> None:
         key = name.lower()
-        if chain and key in same_as_institution:
+        if key in same_as_institution and any(p["name"].lower() in same_as_institution for p in chain):
             return  # the institution under another of its names ("Universitetet i Oslo", "UiO")
         if key == unit_name.lower() or any(p["name"].lower() == key for p in chain if p["name"]):
             return
@@ -108,40 +154,27 @@ _SECTION_WORDS = frozenset(
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker".split()
 )
-# Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre".
+# Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
+# "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
 _KIND_PLURAL = re.compile(
-    r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|institutioner"
-    r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?)$"
+    r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
+    r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen"
+    r"|core|colleges)$"
 )
+_PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
+
+
+def _is_kind(word: str) -> bool:
+    return bool(_KIND_PLURAL.match(word) or unit_type(word)) or any(
+        word.endswith(end) and len(word) > len(end) + 3 and unit_type(word[: -len(end)]) for end in _PLURAL_ENDINGS
+    )
 
 
 def _is_section(name: str) -> bool:
     if _SECTION_START.match(name) or _OWN_RESEARCH.match(name):
         return True
     words = re.findall(r"[^\W\d_]+|&", name.lower())
-    return bool(words) and all(
-        w in _SECTION_WORDS or _KIND_PLURAL.match(w) or unit_type(w) or is_generic_heading(w) for w in words
-    )
-
-
-def institution_from_page(
-    site_name: str | None, title_segments: list[str], jsonld: list[dict[str, Any]], owners: list[str], unit_name: str
-) -> str | None:
-    """The organisation a page without a profile belongs to: JSON-LD, og:site_name, the title's last
-    segment, else the organisation the site's logo or footer names (``owners``, see site_owners) that is
-    not the unit itself. The owner's full name wins over a short form of it in the metadata ("UKE")."""
-    for item in jsonld:
-        parent = item.get("parentOrganization")
-        if isinstance(parent, dict) and isinstance(parent.get("name"), str):
-            return clean_line(parent["name"])
-    owner = next((o for o in owners if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()), None)
-    for candidate in [site_name or "", *reversed(title_segments[1:])]:
-        candidate = clean_line(candidate)
-        if unit_type(candidate) in ("university", "hospital") or (candidate and not is_unit_name(candidate)):
-            if owner and len(owner) > len(candidate) and (candidate.isupper() or candidate.lower() in owner.lower()):
-                return owner
-            return candidate
-    return owner
+    return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words)
 
 
 def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:
@@ -186,30 +219,97 @@ _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "
 
 
 def _owner_name(text: str) -> str:
-    parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(_LOGO_WORDS.sub("", clean_line(text)))]
-    return max(parts, key=lambda part: len(part.split()))
+    """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
+    text = _LOGO_WORDS.sub("", clean_line(text))
+    parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
+    if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
+        return max(parts, key=lambda part: len(part.split()))
+    return _LEGAL.sub("", text)
 
 
-def site_owners(doc: HtmlElement) -> list[str]:
-    """The organisations the site's chrome names as its owner, best first, read before the chrome goes:
-    the text or image text of the logo link ("Albert-Ludwigs-Universität Freiburg"; of "INRAE - Institut
-    national ...", the full name), the first part of a footer line that names a university or hospital,
-    then one that names an institute ("Danmarks Meteorologiske Institut, Lyngbyvej 100"), and the subject
-    of a footer sentence ("The University of Glasgow is a registered charity"). A logo that gives only
-    an acronym ("SMHI") comes after a full name in the footer."""
+def _looks_like_a_name(text: str) -> bool:
+    """An organisation's name, not a slogan ("Kunnskap for ei betre verd"): a kind of unit, an acronym, or
+    mostly capitalised words."""
+    return bool(unit_type(text)) or text.isupper() or _is_proper(text)
+
+
+@dataclass
+class SiteOwner:
+    """Who the site's chrome says owns it: ``named`` organisations best first, and every short name the
+    logo and footer ``mention`` (to write out a short form found elsewhere: "Helse Stavanger HF")."""
+
+    named: list[str] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)
+
+
+def site_owners(doc: HtmlElement) -> SiteOwner:
+    """The organisations the site's chrome names as its owner, read before the chrome goes: the text or
+    image text of the logo link ("Albert-Ludwigs-Universität Freiburg"; of "INRAE - Institut national ...",
+    the full name), the first part of a footer line that names a university or hospital, then one that
+    names an institute ("Danmarks Meteorologiske Institut, Lyngbyvej 100"), and the subject of a footer
+    sentence ("The University of Glasgow is a registered charity"). A logo that gives only an acronym
+    ("SMHI") comes after a full name in the footer."""
     logos = []
     for link in doc.xpath(_LOGO):
         name = _owner_name(clean_line(link.text_content()) or clean_line(" ".join(link.xpath(".//img/@alt"))))
-        if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name):
+        if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if unit_type(name) not in _SUB_UNITS and name not in logos:
                 logos.append(name)
     lines = [clean_line(str(text)) for footer in doc.xpath(_FOOTERS) for text in footer.xpath(".//text()")]
-    parts = [_LEGAL.sub("", clean_line(part)) for line in lines for part in _FOOTER_PART.split(line)]
-    parts = [part for part in parts if part and len(part.split()) <= _PART_MAX_WORDS]
+    parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
+    parts = [part for part in parts if part and len(part.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(part)]
     parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
     footer = [part for kinds in (("university", "hospital"), ("institute",)) for part in parts if unit_type(part) in kinds]
     full = [name for name in logos if not name.isupper()]
-    return list(dict.fromkeys([*full, *footer, *logos]))
+    return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+
+
+def _written_out(short: str, names: list[str]) -> str | None:
+    """The full form of a short name among ``names``: 'LMU Munich', 'TU Dresden' -> the name their acronym
+    abbreviates; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
+    acronyms = [w for w in short.split() if w.isupper() and len(w) >= 2]
+    for name in names:
+        if len(name) <= len(short) or name.isupper():
+            continue
+        if name.lower().endswith(" " + short.lower()) and re.search(r"\s[-–]\s", name):
+            return name
+        if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
+            return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
+    return None
+
+
+def institution_from_page(
+    site_name: str | None,
+    title_segments: list[str],
+    jsonld: list[dict[str, Any]],
+    crumbs: list[tuple[str, str | None]],
+    owner: SiteOwner,
+    unit_name: str,
+) -> str | None:
+    """The organisation a page without a profile belongs to: JSON-LD's parent organisation, else a
+    university or hospital that og:site_name, the title's last segments or the breadcrumbs name, else the
+    organisation the site's logo or footer names (see site_owners) that is not the unit itself, else what
+    og:site_name or the title gives. A short form is written out when the chrome gives the full name."""
+    for item in jsonld:
+        parent = item.get("parentOrganization")
+        if isinstance(parent, dict) and isinstance(parent.get("name"), str):
+            return clean_line(parent["name"])
+    others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
+    metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
+    trail = [name for name, _ in crumbs if not _HOME.match(name)]
+    typed = [c for c in [*metadata, *trail] if unit_type(c) in ("university", "hospital")]
+    untyped = [c for c in metadata if not is_unit_name(c)]
+    found = (typed or untyped or others or [None])[0]
+    if found is None:
+        return None
+    full = [o for o in others if len(o) > len(found) and not o.isupper()]
+    if full and (found.isupper() or len(found.split()) == 1 and found.lower() in full[0].lower()):
+        return full[0]  # "SMHI" or "Crick" in the title, the full name in the logo or footer
+    return _written_out(found, [*owner.named, *owner.mentioned]) or found
 
 
 def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:

@@ -18,5 +18,9 @@ def clean_line(value: str | None) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (good enough for the patterns in facts and relations)."""
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])", text) if s]
+    """Split text into sentences (good enough for the patterns in facts and relations); a line break
+    always ends one."""
+    return [
+        s.strip() for line in text.splitlines()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])", line) if s.strip()
+    ]

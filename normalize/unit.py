@@ -13,24 +13,26 @@ from normalize.text import clean_line
 # or end with them ("Centre for ...", "... Research Group").
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
-     r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er)?|\w*groep(en)?|équipes?|forschungsgruppen?"
+     r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er|n)?|\w*groep(en)?|équipes?|forschungsgruppen?"
      r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
-    (r"(core )?facilit(y|ies)|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform",
+    (r"(core )?facilit(y|ies)|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
+     r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
-    (r"faculty|fakultet(et)?|fakultät|faculté|faculteit", "faculty"),
+    (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit", "faculty"),
     (r"school|schools|hochschule|école", "school"),
-    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*abteilung(en)?"
-     r"|\w*afdeling(en|er|erne)?", "division"),
-    (r"department|departments|institutionen|fachbereich|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?",
-     "department"),
-    (r"institute|institutes|institutt(et)?|institut(et)?|instituut", "institute"),
-    (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum|klinikk(en)?", "hospital"),
-    (r"university|universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
+    # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
+    # "afdeling" and German "Abteilung" are what their institutes call departments.
+    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
+     r"|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
+    (r"department|departments|institutionen|fachbereich|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
+    (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
+    (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|\w*hospitalet|klinikum", "hospital"),
+    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
      r"|høgskule(n)?|högskola(n)?", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|einheit(en)?|umr", "other"),
@@ -57,7 +59,7 @@ _GENERIC_WORDS = frozenset(
     " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
     " and our vår vårt våre".split()
 ) | {word for phrase in HOME_WORDS for word in phrase.split()}
-_ACRONYM = r"[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9}(?:\s?\d)?"
+_ACRONYM = r"[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9}(?:\s?\d|\s[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})?"
 
 
 def is_generic_heading(text: str) -> bool:
@@ -90,9 +92,21 @@ def strip_page_words(heading: str) -> str:
 
 
 def split_acronym(name: str) -> tuple[str, str | None]:
-    """'Klinisk institutt 2 (K2)' -> ('Klinisk institutt 2', 'K2')."""
+    """'Klinisk institutt 2 (K2)' -> ('Klinisk institutt 2', 'K2'); 'Fraunhofer-Institut für ... IKM' ->
+    (..., 'IKM'); a name led by its acronym keeps it and gives it ('UMR SEAM – Sols, eaux ...' -> 'SEAM')."""
     match = re.fullmatch(rf"(.+?)\s*\(({_ACRONYM})\)", name)
-    return (match.group(1), match.group(2)) if match else (name, None)
+    if match:
+        return match.group(1), match.group(2)
+    trailing = re.fullmatch(r"((?:\S+\s+){3,}\S+?)\s+([A-ZÆØÅ]{3,6})", name)
+    if trailing and is_unit_name(trailing.group(1)):
+        return trailing.group(1), trailing.group(2)
+    leading = re.match(r"^(?:[A-ZÆØÅ]{2,6}\s+)?([A-ZÆØÅ]{2,8})\s+[–—-]\s+\S", name)
+    return name, leading.group(1) if leading else None
+
+
+def initials_of(name: str) -> str:
+    """'Wellcome Centre for Vector Biology' -> 'WCVB': the acronym a name's capitalised words make."""
+    return "".join(word[0] for word in re.findall(r"[A-ZÆØÅ][\w'’-]*", name))
 
 
 def acronym_in(text: str, name: str) -> str | None:
@@ -114,10 +128,39 @@ def named_in_text(text: str) -> str | None:
     return None
 
 
+# A kind of unit in the definite form before the unit's name: "Forskningsgruppen Urbane økosystemer",
+# "Forskningsmiljön Arbetsliv och rörlighet". Alone, the same word names no unit ("Om forskningsprogrammet").
+_DEFINITE_KIND = re.compile(
+    r"^(\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret|sentret|centret|centeret"
+    r"|enheten|enheden|programmet|laboratoriet|avdelingen|avdelningen|afdelingen|instituttet|institutet|fakultetet))"
+    r"(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)",
+    re.IGNORECASE,
+)
+
+
+def split_kind_prefix(name: str) -> tuple[str, str | None]:
+    """'Forskningsgruppen Urbane økosystemer' -> ('Urbane økosystemer', 'research_group')."""
+    match = _DEFINITE_KIND.match(name)
+    if not match or match.end() == len(name):
+        return name, None
+    return name[match.end():], unit_type(match.group(1))
+
+
+def about_kind(heading: str) -> str | None:
+    """The kind of unit an 'about' heading speaks of without naming it: 'Om senteret', 'About the centre',
+    'Om forskningsprogrammet' -> the kind; None for any other heading."""
+    stripped = _PAGE_WORDS.sub("", heading).strip()
+    if stripped == heading or len(stripped.split()) != 1 or not _DEFINITE_KIND.fullmatch(stripped) and not (
+        re.fullmatch(r"(centre|center|group|lab|network|programme|institute|department|school|faculty|unit)", stripped, re.I)
+    ):
+        return None
+    return unit_type(stripped)
+
+
 def choose_name(candidates: Iterable[str]) -> str | None:
-    """The first candidate that names a unit."""
+    """The first candidate that names a unit ("Om senteret" does not)."""
     for candidate in candidates:
         name = strip_page_words(clean_line(candidate))
-        if name and is_unit_name(name):
+        if name and is_unit_name(name) and about_kind(clean_line(candidate)) is None:
             return name
     return None

@@ -160,7 +160,8 @@ def test_generic_profile_from_a_start_url_needs_no_site_knowledge(tmp_path: Path
     assert set(records) == {"en", "nb"}  # the event page it links to gives no record
     assert records["en"]["site"] == "generic"
     assert (records["en"]["name"], records["en"]["unit_type"]) == ("Network for Educational Research", "network")
-    assert records["en"]["institution"] == {"name": "OsloMet", "ror_id": None}
+    # The title says "OsloMet"; the logo writes the name out, as the oslomet profile does.
+    assert records["en"]["institution"] == {"name": "OsloMet – Oslo Metropolitan University", "ror_id": None}
     assert records["en"]["unit_id"] == records["nb"]["unit_id"]
     report = json.loads((tmp_path / "generic.report.json").read_text(encoding="utf-8"))
     assert report["pages_skipped"] == {"event": 1}

@@ -15,7 +15,7 @@ _UNIT = """<html lang="en"><head><title>Soil Ecology Group</title></head><body>
 
 
 def _owners(header: str = "", footer: str = "") -> list[str]:
-    return site_owners(parse(_UNIT.format(header=header, footer=footer)))
+    return site_owners(parse(_UNIT.format(header=header, footer=footer))).named
 
 
 def test_the_logo_link_names_the_institution() -> None:
