@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from normalize.extract import Block
 from normalize.text import clean_line, sentences
@@ -32,7 +33,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on)\b", _I)),
     ("partners", re.compile(
         r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|samarbetspartner(s|na)?"
-        r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?)\b", _I)),
+        r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?|samarbeid|samarbete|samarbejde"
+        r"|kooperation\w*|partnerschaft\w*|partnerinstitusjonar|partnerinstitusjoner|samarbeidsinstitusjonar)\b", _I)),
     ("funders", re.compile(
         r"\b(funders?|funding|funded|\w*finansiering|finansiert|finansieret|finansierad|förderer|förderung"
         r"|förder\w+|financiering|støtte|stöd)\b", _I)),
@@ -59,21 +61,81 @@ _AIM_STATEMENT = re.compile(
     _I,
 )
 _PARTNER_SENTENCE = re.compile(
-    r"\b(?:partnerships? with|collaborat(?:e|es|ing|ion|ions) with|in (?:close )?collaboration with|partners include"
-    r"|samarbeid(?:er|e)?(?: tett)? med|samarbeidet med|i samarbeid med|zusammenarbeit mit|in samenwerking met)\s+(.+)$",
+    r"\b(?:partnerships? with|collaborat(?:e|es|ing|ion|ions)(?:\s+\w+ly)? with|in (?:close )?collaboration with"
+    r"|partners (?:include|including|such as|are)|samarbeid(?:er|e|ar)?(?: tett| nært)? med|samarbeidet med"
+    r"|i samarbeid med|samarbejder(?: tæt)? med|i samarbejde med|samarbetar(?: nära)? med|i samarbete med"
+    r"|zusammenarbeit mit|kooperiert(?: eng)? mit|arbeitet(?: eng)? mit [\w\s]{0,30}?zusammen:?|in samenwerking met)"
+    r"\s+(.+)$",
     _I,
 )
-_FUND_TRIGGER = re.compile(r"\b(funded|funding|grants?|financed|finansiert|finansiering|gefördert|förderung)\b", _I)
-_ORG_HEADS = (
-    r"ministry|council|authority|society|foundation|fund|commission|programmes?|agency|trust|directorate"
-    r"|association|institute|university|hospital|academy|forskningsråd\w*|departement(et)?|stiftelse(n)?"
+# Funders: "funded by X", "støttet af X og Y", "finansieras av X", "med midler fra X", "funding from X",
+# and German's verb at the end: "durch die X und die Y gefördert".
+_FUNDED_BY = (
+    re.compile(
+        r"\b(?:funding|grants?|midler|bidrag|støtte|stöd|medel|förderung|finansiering|funds|allocations?|bevilgning\w*)"
+        r"\s+(?:\w+\s+){0,3}?(?:from|fra|från|frå|von|durch|av|af)\s+",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:funded|financed|supported|sponsored|finansiert|finansieret|finansieras|finansierad|finansierat|støttet"
+        r"|støttes|stöds|stöttas|gefördert|finanziert|unterstützt)\s+(?:\w+\s+){0,3}?(?:by|av|af|fra|från|frå|von|durch)"
+        r"\s+",
+        _I,
+    ),
 )
-_PROPER = r"[A-ZÆØÅ][\w'’.-]*"
-_ORG_PHRASE = re.compile(
-    rf"{_PROPER}(?:\s+(?:of|for|and|on|in|the|og|for|i|für|de)\s+{_PROPER}|\s+{_PROPER})*"
-    rf"(?:(?:\s+[a-z]+){{0,2}}\s+(?:{_ORG_HEADS})\b)?(?:\s+\([A-Za-z][\w-]*\))?"
+_FUNDED_BEFORE = re.compile(r"\b(?:durch|von)\s+(.+?)\s+(?:gefördert|finanziert|unterstützt)\b", _I)
+_FUNDED_PREFIX = re.compile(r"([A-ZÆØÅ][\w'’.-]*(?:\s+(?:of|for|and)\s+[A-ZÆØÅ][\w'’.-]*|\s+[A-ZÆØÅ][\w'’.-]*)*)-funded")
+# Where a list of organisations ends: "..., med medfinansiering från ...", "... under perioden 2022–2027".
+_CLAUSE_END = re.compile(
+    r"[.;:]|, (?:a|an|which|that|where|as well as|som|med|with|mit|and we|og vi|och vi)\b"
+    r"|\s(?:is|are|was|were|has|have|will|to|er|var|har|vil|ist|sind|on|om|under|in order|for å|för att|um|since"
+    r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im)\s"
+    r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
 )
-_ORG_WORDS = re.compile(rf"\b({_ORG_HEADS}|hospitals?|universities|institutes|centre|center|network)\b", _I)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Za-zÆØÅ][\w&-]{0,11}\)")
+_LEADING = re.compile(r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|bl\.a\.|e\.g\.)\s+", _I)
+_PLACE_TAIL = re.compile(r"\s(?:in|i|at|på)\s+[A-ZÆØÅ][\w-]*$")
+_ORG_MAX_WORDS = 8
+_OF_SUBJECT = re.compile(r"\s(?:of|for)\s+[A-Z][\w-]*$")
+_NAMED_INSIDE = re.compile(
+    r"\b[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+[a-z]+){0,2}\s+(?:programmes?|council|foundation|fund|agency|trust)\b"
+)
+# A lower-case phrase that still names organisations: "the university hospitals in Oslo and Akershus".
+_ORG_WORDS = re.compile(r"\b(hospitals|universities|institutes|sykehusene|universitetene|sjukehusa|universiteta)\b", _I)
+
+
+def org_list(phrase: str) -> list[str]:
+    """The organisations an enumeration names: 'the Met Office, the Environment Agency, Natural England and
+    Cornwall Council' -> the four; 'die Deutsche Forschungsgemeinschaft (DFG) und die Klaus Tschira Stiftung'
+    -> both; 'Knut och Alice Wallenbergs stiftelse' stays one; lower-case phrases ('tre oppdrettsselskaper',
+    'polarforskere i Ny-Ålesund') are no organisations."""
+    phrase = _CLAUSE_END.split(_ACRONYM_AFTER.sub("", phrase), maxsplit=1)[0]
+    if " such as " in phrase:
+        phrase = phrase.split(" such as ", 1)[1]
+    pieces = re.split(r"(,\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|\s+(?:and|og|och|und|samt|sowie|&)\s+)", phrase)
+    names: list[str] = []
+    for i in range(0, len(pieces), 2):
+        piece = _LEADING.sub("", pieces[i].strip()).strip().rstrip(" (")
+        place = _PLACE_TAIL.search(piece)
+        if place and piece[:1].isupper() and len(piece[: place.start()].split()) > 1:
+            piece = piece[: place.start()]  # "Karolinska Institutet i Stockholm"; not "Universitetet i Bergen"
+        words = piece.split()
+        joined = f"{names[-1]} {pieces[i - 1].strip()} {piece}" if names else piece
+        if names and len(names[-1].split()) == 1 and not names[-1].isupper() and len(words) > 1 and (
+            words[0][:1].isupper() and words[-1][:1].islower() and pieces[i - 1].strip() in ("och", "og", "and")
+        ):
+            names[-1] = joined  # "Knut och Alice Wallenbergs stiftelse"
+        elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece):
+            names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
+        elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
+            pieces[i - 1].strip() == "and"
+        ):
+            names[-1] = joined  # one name: "Ministry of Health and Care Services"
+        elif (piece[:1].isupper() or _ORG_WORDS.search(piece)) and len(words) <= _ORG_MAX_WORDS:
+            names.append(piece)
+        elif inner := _NAMED_INSIDE.search(piece):
+            names.append(inner.group(0))  # "participation in EU framework programmes for research"
+    return names
 
 
 @dataclass
@@ -125,47 +187,30 @@ def _enumeration(phrase: str) -> list[str]:
     return [re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=_I) for p in parts if len(p.split()) <= 12 and p.strip()]
 
 
-def organisations(text: str) -> list[str]:
-    """Organisation names in a stretch of text: proper-noun phrases, or phrases with an organisation's head noun."""
-    found = []
-    for match in _ORG_PHRASE.finditer(text):
-        name = match.group(0).strip()
-        if match.start() == 0 and len(name.split()) == 1 and not name.isupper():
-            continue  # a capitalised first word is just the start of a sentence
-        if len(name.split()) > 1 or name.isupper() or re.search(r"[a-z][A-Z]", name):
-            found.append(name.rstrip(".,"))
-    return found
-
-
-_CLAUSE_END = re.compile(
-    r"[.;]|, (?:a|an|which|that|where|as well as|som)\b|\s(?:is|are|was|were|has|have|will|to|er|var|har|vil|ist|sind)\s"
-)
-_PLACE_TAIL = re.compile(r"\b(?:in|i|at|ved|of)\s+[A-ZÆØÅ][\w-]*$")
-
-
-def _partners(phrase: str) -> list[str]:
-    """'the Centre for the Study of Professions (SPS) and DIGIN' -> both; 'hospitals in Oslo and Akershus' stays one."""
-    phrase = _CLAUSE_END.split(phrase)[0]
-    if " such as " in phrase:
-        phrase = phrase.split(" such as ", 1)[1]
-    parts: list[str] = []
-    for part in re.split(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+og\s+(?=[A-ZÆØÅ])", phrase):
-        part = re.sub(r"^(?:the|other)\s+", "", part.strip()).rstrip(" (")
-        if parts and _PLACE_TAIL.search(parts[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", part):
-            parts[-1] = f"{parts[-1]} and {part}"  # a list of places, not of partners
-        elif part:
-            parts.append(part)
-    return [p for p in parts if (re.search(r"[A-ZÆØÅ]", p) or _ORG_WORDS.search(p)) and len(p.split()) <= 10]
+_NOT_FUNDERS = frozenset("self co part jointly privately publicly fully partly externally".split())  # "Self-funded"
 
 
 def _funders(sentence: str) -> list[str]:
-    trigger = _FUND_TRIGGER.search(sentence)
-    if not trigger:
+    found = [(m.start(), [m.group(1)]) for m in _FUNDED_PREFIX.finditer(sentence) if m.group(1).lower() not in _NOT_FUNDERS]
+    found += [(m.start(1), org_list(m.group(1))) for m in _FUNDED_BEFORE.finditer(sentence)]
+    # "funded through allocations from X, project funding from Y": each source runs to the next one.
+    triggers = sorted((m.start(), m.end()) for pattern in _FUNDED_BY for m in pattern.finditer(sentence))
+    for (start, end), (following, _) in pairwise([*triggers, (len(sentence), len(sentence))]):
+        found.append((start, org_list(sentence[end:max(end, following)])))
+    return [name for _, names in sorted(found) for name in names]  # in the sentence's order
+
+
+def _is_org_line(text: str) -> bool:
+    return text[:1].isupper() and len(text.split()) <= _ORG_MAX_WORDS and not re.search(r"[.!?:,]$|\d{4}", text)
+
+
+def _table_column(block: Block, topic: str) -> list[str]:
+    """The cells under a table's column headed by the topic ("Funder", "Finansiering")."""
+    rows = [[cell.strip() for cell in text.split(" | ")] for _, text in block.items]
+    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) < 2:
         return []
-    before = re.findall(rf"({_PROPER}(?:\s+(?:of|for|and)\s+{_PROPER}|\s+{_PROPER})*)-funded", sentence)
-    # The funder follows "by" / "from": "funded by X", "funding from X" ("the newly funded X" is no funder).
-    source = re.search(r"\b(?:by|from|fra|av|von|durch)\s", sentence[trigger.end():])
-    return before + (organisations(sentence[trigger.end() + source.end():]) if source else [])
+    columns = [i for i, head in enumerate(rows[0]) if len(head.split()) <= 3 and _topic(head) == topic]
+    return [row[i] for row in rows[1:] for i in columns if row[i] and row[i] != "–"]
 
 
 def read_facts(blocks: list[Block]) -> Facts:
@@ -187,6 +232,8 @@ def read_facts(blocks: list[Block]) -> Facts:
                 facts.add(section_topic, [block.text])  # a group of areas or funders under the heading
             continue
         if block.kind == "list":
+            for column_topic in ("funders", "partners"):
+                facts.add(column_topic, _table_column(block, column_topic))
             intro = previous.text if previous is not None and previous.kind == "paragraph" else ""
             topic = (_topic(intro) if intro.endswith(":") else None) or section_topic
             if topic:
@@ -197,6 +244,8 @@ def read_facts(blocks: list[Block]) -> Facts:
             if following is not None and following.kind == "paragraph" and _topic(text) == "aims":
                 facts.add("aims", [following.text])
             continue  # it introduces what follows
+        if section_topic in ("funders", "partners") and _is_org_line(text):
+            facts.add(section_topic, [text])  # "Danmarks Frie Forskningsfond" on a line of its own
         if section_topic == "aims" and opening and not (following is not None and following.kind == "list"):
             facts.add("aims", [_aim_of(text) or text])  # the section's opening paragraph; the rest explain it
         opening = False
@@ -208,7 +257,7 @@ def read_facts(blocks: list[Block]) -> Facts:
             if m := _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [_capitalised(m.group(1) or m.group(2))])
             if m := _PARTNER_SENTENCE.search(sentence):
-                facts.add("partners", _partners(m.group(1)))
+                facts.add("partners", org_list(m.group(1)))
             facts.add("funders", _funders(sentence))
     return facts
 

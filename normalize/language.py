@@ -249,8 +249,10 @@ def identify_language(text: str, declared: Declared | None = None) -> LanguageRe
     if claimed is None:
         return result(guess.tag, guess.confidence)
     if _group(claimed) == _group(guess.tag):
-        # Agreement on the language: the text decides between Bokmål and Nynorsk unless the page says which.
-        tag = guess.tag if bare_norwegian or claimed not in NORWEGIAN or raw is None else claimed
+        # Agreement on the language: the text decides between Bokmål and Nynorsk unless the page says which,
+        # and also when it says so wrongly (a CMS's lang="nb" over a page written in Nynorsk).
+        sure = guess.confidence >= _OVERRULE_CONFIDENCE and len(text) >= _OVERRULE_MIN_CHARS
+        tag = guess.tag if bare_norwegian or claimed not in NORWEGIAN or raw is None or sure else claimed
         return result(tag, max(guess.confidence, 0.95))
     # A page that holds two languages in near-equal shares keeps the one it declares when that is one
     # of them (instrument names in a Swedish table read as Afrikaans).

@@ -129,7 +129,7 @@ def test_oslomet_accordion_labels_stay_headings_and_facts() -> None:
         "Establish a leading international research environment in health education that addresses the future "
         "competency needs in healthcare services and society, while also contributing to service innovation."
     ]
-    assert rec["partners"] == ["OsloMetSim", "Centre for the Study of Professions (SPS)", "DIGIN"]
+    assert rec["partners"] == ["OsloMetSim", "Centre for the Study of Professions", "DIGIN"]  # names, not acronyms
     assert rec["contacts"] == [{
         "name": "Ola Hansen", "role": "Head of network", "email": "ola.hansen@oslomet.no",
         "phone": "+47 67 23 50 00", "url": "https://www.oslomet.no/en/about/employee/olahan/",
