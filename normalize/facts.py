@@ -30,7 +30,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
         r"|research (themes|topics|fields|interests|focus|clusters|strands)|fields of research|clusters"
         r"|\w*område(r|n|na|ne|t)?|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
-        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on)\b", _I)),
+        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
+        r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
+        r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
+        r"|kompetens\w*|kompetanse\w*|expertise|arbeidspakker|work packages)\b", _I)),
     ("partners", re.compile(
         r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|samarbetspartner(s|na)?"
         r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?|samarbeid|samarbete|samarbejde"
@@ -44,9 +47,14 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
-    r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter))\s+(.+)$",
+    r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
+    r"|forsk(?:ar|er) (?:på|om)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|arbeider (?:vi )?med|arbeidar (?:vi )?med|arbejder (?:vi )?med|forscht (?:zu|an|über))\s+(.+)$",
     _I,
 )
+_ENUMERATION = re.compile(r",|\s(?:and|og|och|und)\s")
+_AREA_MAX_WORDS = 8
+_QUESTION = re.compile(r"^(?:how|why|what|where|when|whether|hur|hvordan|korleis|hvorfor|kvifor|wie|warum|was)\b", _I)
 _AIM_SENTENCE = re.compile(
     r"\b(?:our|the|its|their)\s+(?:main\s+|overall\s+|primary\s+)?(?:aim|goal|ambition|mission|objective|purpose)"
     r"(?:\s+of\s+[\w\s]+?)?\s+is\s+to\s+(.+)$"
@@ -159,6 +167,9 @@ _ITEM_MAX_WORDS = 12
 # Topics whose lists a page splits under subheadings that are items themselves ("Research clusters" >
 # "Digital heritage" > its topics). Funders' subheadings ("Private fonde") are kinds, not funders.
 _GROUPED = ("research_areas",)
+_FACT_HEADING = re.compile(
+    r"^(fakta|facts?|key facts|at a glance|auf einen blick|kurz und knapp|i tal|i siffror|i tall|in figures|in numbers)\b", _I
+)
 
 
 def _topic(text: str) -> str | None:
@@ -219,11 +230,14 @@ def read_facts(blocks: list[Block]) -> Facts:
     section_topic: str | None = None
     section_level = 0
     opening = False  # the block is the first paragraph of its section
+    running: list[str] = []  # areas stated in running text
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i else None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "heading":
-            if section_topic is None or block.level <= section_level:
+            if _FACT_HEADING.match(block.text):
+                section_topic, section_level = None, block.level  # a fact box: figures, not topics
+            elif section_topic is None or block.level <= section_level:
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
                 short = len(block.text.split()) <= _HEADING_MAX_WORDS
                 section_topic, section_level = (_topic(block.text) if short else None), block.level
@@ -252,13 +266,16 @@ def read_facts(blocks: list[Block]) -> Facts:
         for sentence in sentences(text):
             if _AIM_STATEMENT.search(sentence) and not _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [sentence])
-            if m := _AREA_SENTENCE.search(sentence):
-                facts.add("research_areas", _enumeration(m.group(1)))
+            if (m := _AREA_SENTENCE.search(sentence)) and _ENUMERATION.search(m.group(1)):
+                running.extend(_enumeration(m.group(1)))  # two or more: "on A, B and C"
             if m := _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [_capitalised(m.group(1) or m.group(2))])
             if m := _PARTNER_SENTENCE.search(sentence):
                 facts.add("partners", org_list(m.group(1)))
             facts.add("funders", _funders(sentence))
+    if not facts.research_areas:
+        # Running text counts only where the page lists no areas; a listed topic is short and no question.
+        facts.add("research_areas", [a for a in running if len(a.split()) <= _AREA_MAX_WORDS and not _QUESTION.match(a)])
     return facts
 
 
