@@ -27,6 +27,7 @@ from normalize.page import NotAUnitPage, Page
 from normalize.relations import (
     SiteOwner,
     institution_from_page,
+    is_listing_heading,
     kind_listed_under,
     parents,
     site_owners,
@@ -156,6 +157,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     head = cleaned.head
     if decision is None and (kind := kind_from_types(head.jsonld_types())):
         raise NotAUnitPage(kind, "its structured data says so")
+    if decision is None and is_listing_heading(cleaned.h1):
+        raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
 
     blocks = extract_blocks(doc, page.url, cleaned.removed)
     text = render_text(blocks)

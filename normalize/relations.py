@@ -164,10 +164,21 @@ _KIND_PLURAL = re.compile(
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
 
 
-def _is_kind(word: str) -> bool:
-    return bool(_KIND_PLURAL.match(word) or unit_type(word)) or any(
+def _is_plural_kind(word: str) -> bool:
+    return bool(_KIND_PLURAL.match(word)) or any(
         word.endswith(end) and len(word) > len(end) + 3 and unit_type(word[: -len(end)]) for end in _PLURAL_ENDINGS
     )
+
+
+def _is_kind(word: str) -> bool:
+    return bool(unit_type(word)) or _is_plural_kind(word)
+
+
+def is_listing_heading(heading: str) -> bool:
+    """A heading that names kinds of unit in the plural and nothing else: a listing page ("Arbeitsgruppen",
+    "Våre forskningsgrupper", "Research centres and institutes")."""
+    words = re.findall(r"[^\W\d_]+|&", heading.lower())
+    return _is_section(heading) and any(_is_plural_kind(w) for w in words) and not _SECTION_START.match(heading)
 
 
 def _is_section(name: str) -> bool:
