@@ -54,6 +54,11 @@ from normalize.urls import canonical_url, content_hash, record_id, unit_id
 SCHEMA_VERSION = "1"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•]\s+|\s+::\s+")
 _SUMMARY_MIN_WORDS = 10
+_CONTACT_PAGE = re.compile(
+    r"^(contact|contact us|contacts|kontakt|kontakt oss|kontakt os|kontakta oss|kontaktinformasjon|kontaktinformation"
+    r"|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -135,6 +140,17 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
     return description
 
 
+def _department_or_institute(
+    kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
+) -> str:
+    """A Nordic "Institutt for X" of a university is one of its departments ("Institutt for kulturarv og
+    tekstvitskap"), unless a hospital stands above it (the IEMR is an institute of UiO and OUS)."""
+    if kind != "institute" or not re.match(r"^Institut+ for ", name) or not institution:
+        return kind
+    hospital = any(unit_type(p["name"] or "") == "hospital" for p in parents)
+    return "department" if unit_type(institution[0]) == "university" and not hospital else kind
+
+
 def _initials_given(name: str, labels: list[str]) -> str | None:
     """The unit's acronym where a breadcrumb item or title segment gives only that ("WCVB")."""
     initials = initials_of(name)
@@ -159,6 +175,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         raise NotAUnitPage(kind, "its structured data says so")
     if decision is None and is_listing_heading(cleaned.h1):
         raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
+    if decision is None and _CONTACT_PAGE.match(cleaned.h1):
+        raise NotAUnitPage("contact", f"its heading is {cleaned.h1!r}")
 
     blocks = extract_blocks(doc, page.url, cleaned.removed)
     text = render_text(blocks)
@@ -168,7 +186,9 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     # heading is a generic page heading ("Research", "Research Strategy", "Om senteret") or absent.
     about = about_kind(cleaned.h1)
     candidates = [cleaned.h1] if cleaned.h1 else []
-    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or about:
+    if about:  # "Om centret": the unit the text names as its subject, then the title's
+        candidates += [named_in_text(text) or "", *(s for s in segments if unit_type(s) == about)]
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision:
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
     own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
     name = own_title if about and own_title else choose_name(candidates)
@@ -203,6 +223,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
         (*rules.institution_aliases, *([institution[0]] if institution else [])),
     )
+    kind = _department_or_institute(kind, name, institution, parent_links)
     main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}

@@ -33,13 +33,15 @@ _BELONGS = re.compile(
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|at|in the|within|under|ved|vid|på|i|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
+    rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu|belongs to"
     rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
     rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|den\s+|det\s+|der\s+|des\s+)?",
     re.IGNORECASE,
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?(]|,\s|\sand (?-i:[a-z])|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
+    r"[.;:!?(]|,\s(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
     r"|\s(?:is|are|er|är|ist|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
@@ -48,6 +50,7 @@ _CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|of the)\s+(?:the\s+)?
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)")
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _MAX_ORG_WORDS = 16
+_PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
 # A line that names the host unit: "Vertsfakultet: Det teknisk-naturvitenskapelige fakultet".
 _HOST_LABEL = re.compile(
     r"^(?:vertsfakultet|vertsinstitusjon|vertsinstitutt|host (?:faculty|department|institution)|tilhører"
@@ -80,7 +83,8 @@ def _organisations(phrase: str) -> list[str]:
     found: list[str] = []
     for link in reversed(_CHAIN.split(phrase)):
         names = _split_orgs(link) or ([link] if kind_first or _is_proper(link) else [])
-        found.extend(names)
+        names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if _is_proper(p)]
+        found.extend(n for n in names if not _PLACE.search(n))
     return found
 
 
@@ -149,8 +153,10 @@ _SECTION_START = re.compile(
     re.IGNORECASE,
 )
 _OWN_RESEARCH = re.compile(r"^\w+s\s+(forskning|forsking|research|forschung)$", re.IGNORECASE)
-_SECTION_WORDS = frozenset(
-    "and og och und et en & + all alle våre vores our unsere onze alla expertise profil forschungsprofil directory"
+_CONNECTORS = frozenset("and og och und et en & +".split())
+_SECTION_WORDS = _CONNECTORS | frozenset(
+    "all alle våre vores our unsere onze alla expertise profil forschungsprofil directory ydelser services tjenester"
+    " tjänster leistungen organisering organisation"
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker".split()
 )
@@ -159,7 +165,7 @@ _SECTION_WORDS = frozenset(
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen"
-    r"|core|colleges)$"
+    r"|core|colleges|faculties|facultés)$"
 )
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
 
@@ -178,14 +184,24 @@ def is_listing_heading(heading: str) -> bool:
     """A heading that names kinds of unit in the plural and nothing else: a listing page ("Arbeitsgruppen",
     "Våre forskningsgrupper", "Research centres and institutes")."""
     words = re.findall(r"[^\W\d_]+|&", heading.lower())
-    return _is_section(heading) and any(_is_plural_kind(w) for w in words) and not _SECTION_START.match(heading)
+    return _is_section(heading) and any(_is_plural_kind(w) for w in words)
 
 
 def _is_section(name: str) -> bool:
+    """A crumb made of section words and kinds of unit in the plural; a kind alone in the singular
+    ("Forskningsenheten") names a unit."""
     if _SECTION_START.match(name) or _OWN_RESEARCH.match(name):
         return True
     words = re.findall(r"[^\W\d_]+|&", name.lower())
-    return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words)
+    if len(words) == 1 and unit_type(words[0]) and not _is_definite_kind(words[0]):
+        return True  # "Forskningsprogram", "Forskningsnätverk": a kind, not a unit ("Forskningsenheten")
+    return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words) and any(
+        _is_plural_kind(w) or w in _SECTION_WORDS and w not in _CONNECTORS or is_generic_heading(w) for w in words
+    )
+
+
+def _is_definite_kind(word: str) -> bool:
+    return any(word.endswith(end) and unit_type(word[: -len(end)]) for end in ("en", "et", "a", "n"))
 
 
 def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:
@@ -193,9 +209,9 @@ def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: 
     rörlighet"): the breadcrumb item above it, else its URL's parent folder, names a plural of units
     ("Forskningsgrupper", "Departments", ".../forskningsgrupper/fiskehelse/")."""
     above = [name for name, _ in crumbs if name and name.lower() != own_name.lower()]
-    folders = [part for part in urlsplit(url).path.split("/") if part]
-    parent_folder = [folders[-2].replace("-", " ").replace("_", " ")] if len(folders) > 1 else []
-    candidates = above[-1:] + parent_folder
+    folders = [part.replace("-", " ").replace("_", " ") for part in urlsplit(url).path.split("/") if part][:-1]
+    # The item or folder just above, or the one above that ("Forskningsmiljöer > Livsmedel och ... > the unit").
+    candidates = above[-1:] + folders[-1:] + above[-2:-1] + folders[-2:-1]
     for candidate in candidates:
         if (kind := unit_type(candidate)) and kind not in ("university", "hospital"):
             return kind
@@ -306,9 +322,11 @@ def institution_from_page(
     organisation the site's logo or footer names (see site_owners) that is not the unit itself, else what
     og:site_name or the title gives. A short form is written out when the chrome gives the full name."""
     for item in jsonld:
-        parent = item.get("parentOrganization")
-        if isinstance(parent, dict) and isinstance(parent.get("name"), str):
-            return clean_line(parent["name"])
+        parent, top = item.get("parentOrganization"), None
+        while isinstance(parent, dict) and isinstance(parent.get("name"), str):
+            top, parent = parent["name"], parent.get("parentOrganization")  # the outermost: the institution
+        if top:
+            return clean_line(top)
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
     metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not _HOME.match(name)]

@@ -17,14 +17,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
-    (r"(core )?facilit(y|ies)|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
+    (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit", "faculty"),
-    (r"school|schools|hochschule|école", "school"),
+    (r"school|schools|hochschule|école|\w*akademi(n|en)?|academy", "school"),
     # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
     # "afdeling" and German "Abteilung" are what their institutes call departments.
     (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
@@ -116,16 +116,23 @@ def acronym_in(text: str, name: str) -> str | None:
 
 
 def named_in_text(text: str) -> str | None:
-    """A unit named as the subject of an opening sentence: 'The Institute for ... (IEMR) is ...'."""
+    """A unit named as the subject of an opening sentence: 'The Institute for ... (IEMR) is ...', and in
+    Nordic sentence case 'Senter for bærekraftig fôr og fiskehelse (SUSFEED) er ...'."""
     pattern = (
-        r"(?:^|[.!?]\s+)(?:The\s+)?((?:[A-ZÆØÅ][\w'’-]*)(?:\s+(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*)"
-        rf"\s*(?:\(({_ACRONYM})\))?\s+(?:is|are|er|ist|är)\b"
+        r"(?:^|[.!?] +|\n)(?:The +)?((?:[A-ZÆØÅ][\w'’-]*)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
+        rf"|[A-ZÆØÅ][\w'’-]*(?: +[\w'’-]+){{0,7}}?) *(?:\(({_ACRONYM})\))? +(?:is|are|er|ist|är)\b"
     )
     for match in re.finditer(pattern, text[:2000]):
         candidate = clean_line(match.group(1))
-        if is_unit_name(candidate) and unit_type(candidate):
+        words = candidate.split()
+        led_by_kind = bool(words) and unit_type(words[0]) not in (None, "university", "hospital")
+        proper = all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        if is_unit_name(candidate) and unit_type(candidate) and (proper or led_by_kind):
             return candidate
     return None
+
+
+_NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 
 
 # A kind of unit in the definite form before the unit's name: "Forskningsgruppen Urbane økosystemer",
@@ -157,10 +164,21 @@ def about_kind(heading: str) -> str | None:
     return unit_type(stripped)
 
 
+# Verbs of a headline: a heading that says something happened is news, not a unit's name
+# ("Nytt senter skal opne mellomalderarkiva", "Neues Zentrum für ... gegründet", "Centre opens ...").
+_HEADLINE_VERB = re.compile(
+    r"\b(skal|vil|får|fekk|fikk|blir|vert|ble|vart|åpner|opnar|opner|opne|lanserer|vinner|mottar|starter|startar"
+    r"|etablerer|ska|kommer|öppnar|invigs|invigde|vinder|åbner|modtager|får|will|opens|opened|launches|launched|wins"
+    r"|won|receives|received|gets|awarded|celebrates|welcomes|gegründet|eröffnet|startet|öffnet|erhält|gewinnt"
+    r"|feiert|eingeweiht)\b",
+    re.IGNORECASE,
+)
+
+
 def choose_name(candidates: Iterable[str]) -> str | None:
-    """The first candidate that names a unit ("Om senteret" does not)."""
+    """The first candidate that names a unit ("Om senteret" and headlines do not)."""
     for candidate in candidates:
         name = strip_page_words(clean_line(candidate))
-        if name and is_unit_name(name) and about_kind(clean_line(candidate)) is None:
+        if name and is_unit_name(name) and about_kind(clean_line(candidate)) is None and not _HEADLINE_VERB.search(name):
             return name
     return None
