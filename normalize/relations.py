@@ -193,15 +193,23 @@ def _is_section(name: str) -> bool:
     if _SECTION_START.match(name) or _OWN_RESEARCH.match(name):
         return True
     words = re.findall(r"[^\W\d_]+|&", name.lower())
-    if len(words) == 1 and unit_type(words[0]) and not _is_definite_kind(words[0]):
-        return True  # "Forskningsprogram", "Forskningsnätverk": a kind, not a unit ("Forskningsenheten")
+    if len(words) == 1 and (unit_type(words[0]) or _is_plural_kind(words[0])):
+        return not _is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
     return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words) and any(
         _is_plural_kind(w) or w in _SECTION_WORDS and w not in _CONNECTORS or is_generic_heading(w) for w in words
     )
 
 
+# A Nordic kind of unit in the definite singular names one unit: "Forskningsenheten", "Senteret", "Gruppa"
+# (German plurals look alike: "Arbeitsgruppen", "Forschungsgruppen").
+_DEFINITE = re.compile(
+    r"(?!arbeits|forschungs)\w*(?:enhet|enhed|senter|sentr|center|centr|grupp|gruppe|avdeling|avdelning|afdeling|institutt|nettverk|nätverk"
+    r"|netværk|program|fakultet|klinikk|seksjon|sektion)(?:en|et|a|n)$"
+)
+
+
 def _is_definite_kind(word: str) -> bool:
-    return any(word.endswith(end) and unit_type(word[: -len(end)]) for end in ("en", "et", "a", "n"))
+    return bool(_DEFINITE.match(word)) and bool(unit_type(word))
 
 
 def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:

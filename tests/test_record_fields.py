@@ -1,0 +1,171 @@
+"""Record fields on small pages in the languages the pipeline meets: contacts, parents, partners and
+funders, names and kinds, Bokmål or Nynorsk under a wrong lang attribute, and pages that are no unit's."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import NotAUnitPage, Page, build
+
+_LEAD = "The unit works with researchers, hospitals and companies on questions that matter to the region."
+
+
+def _page(body: str, *, lang: str = "en", title: str = "", url: str = "https://www.example.org/research/unit/",
+          footer: str = "") -> dict:
+    html = (f'<html lang="{lang}"><head><title>{title}</title></head><body><main>{body}</main>'
+            f"<footer>{footer}</footer></body></html>")
+    return build(Page(url=url, html=html, fetched_at="2026-11-22T00:00:00Z")).record
+
+
+def _names(items: list[dict]) -> list[str]:
+    return [item["name"] for item in items]
+
+
+def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -> None:
+    record = _page(f"""<h1>Centre for Coastal Hydrology</h1><p>{_LEAD}</p>
+<aside class="sidebox"><h2>Contact us</h2>
+<p><strong>Head of Centre</strong><br>Professor Fiona MacLeod<br>
+<a href="mailto:fiona.macleod@example.ac.uk">fiona.macleod@example.ac.uk</a><br>+44 (0)141 330 4412</p></aside>""")
+    assert record["contacts"] == [{"name": "Fiona MacLeod", "role": "Head of Centre",
+                                   "email": "fiona.macleod@example.ac.uk", "phone": "+44 (0)141 330 4412", "url": None}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "line", "name", "email"),
+    [
+        ("sv", "Kontakt", "Föreståndare för laboratoriet är docent Lena Holmqvist, "
+         '<a href="mailto:lena.holmqvist@kth.se">lena.holmqvist@kth.se</a>, telefon 08-790 62 41.',
+         "Lena Holmqvist", "lena.holmqvist@kth.se"),
+        ("da", "Kontakt afdelingen", 'Afdelingschef Jens Kjærgaard, telefon 39 15 72 10, e-mail '
+         '<a href="mailto:jkj@dmi.dk">jkj@dmi.dk</a>', "Jens Kjærgaard", "jkj@dmi.dk"),
+        ("nl", "Contact", 'Netwerkcoördinator is drs. Marloes Veenstra. U bereikt haar via '
+         '<a href="mailto:m.veenstra@rug.nl">m.veenstra@rug.nl</a>.', "Marloes Veenstra", "m.veenstra@rug.nl"),
+        ("nb", "Ledelse", '<strong>Dekan:</strong> Solveig Aronsen Bjørnå<br>E-post: '
+         '<a href="mailto:solveig@nord.no">solveig@nord.no</a>', "Solveig Aronsen Bjørnå", "solveig@nord.no"),
+    ],
+)
+def test_a_contact_section_names_its_person_without_title_or_role(
+    lang: str, heading: str, line: str, name: str, email: str
+) -> None:
+    record = _page(f"<h1>Research Group for Surface Analysis</h1><p>{_LEAD}</p><h2>{heading}</h2><p>{line}</p>",
+                   lang=lang)
+    assert [(c["name"], c["email"]) for c in record["contacts"]] == [(name, email)]
+
+
+def test_a_line_with_an_address_names_the_person_it_introduces_anywhere_on_the_page() -> None:
+    record = _page(f"""<h1>Institut for Platformsøkonomi</h1><p>{_LEAD}</p>
+<p>Henvendelser om forskning kan rettes til institutleder Mette Lindberg Holm
+(<a href="mailto:mlh.plat@cbs.dk">mlh.plat@cbs.dk</a>, tlf. 3815 2231).</p>""", lang="da")
+    assert record["contacts"][0]["name"] == "Mette Lindberg Holm"
+    assert record["contacts"][0]["phone"] == "3815 2231"
+
+
+def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
+    record = _page(f"""<h1>Department of Heritage Science</h1><p>{_LEAD}</p><h2>Leadership</h2>
+<table><tr><td>Head of Department</td><td>Professor Miriam Oyelaran</td></tr></table>""",
+                   footer='<p>Web editor: Kari Hansen, <a href="mailto:web@example.org">web@example.org</a></p>')
+    assert record["contacts"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("en", "The School is part of the College of Science &amp; Engineering at the University of Glasgow.",
+         ["University of Glasgow", "College of Science & Engineering"]),
+        ("nb", "KYSK er et senter ved Norsk institutt for vannforskning (NIVA) og Universitetet i Bergen.",
+         ["Norsk institutt for vannforskning", "Universitetet i Bergen"]),
+        ("nn", "Gruppa høyrer til Institutt for språk, litteratur og kultur ved Fakultet for lærarutdanningar og "
+         "språk på Høgskolen i Østfold.",
+         ["Høgskolen i Østfold", "Fakultet for lærarutdanningar og språk", "Institutt for språk, litteratur og kultur"]),
+        ("sv", "Institutionen är en del av Teknisk-naturvetenskapliga fakulteten vid Uppsala universitet.",
+         ["Uppsala universitet", "Teknisk-naturvetenskapliga fakulteten"]),
+        ("da", "Enheden er tilknyttet Klinisk Institut på Syddansk Universitet og samarbejder tæt med klinikkerne.",
+         ["Syddansk Universitet", "Klinisk Institut"]),
+        ("de", "Das Institut ist eine zentrale Einrichtung der Humboldt-Universität zu Berlin.",
+         ["Humboldt-Universität zu Berlin"]),
+    ],
+)
+def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
+    record = _page(f"<h1>Senter for kystklima</h1><p>{sentence} {_LEAD}</p>", lang=lang)
+    assert _names(record["parents"]) == parents
+
+
+def test_section_crumbs_and_the_page_itself_are_no_parents_but_a_named_unit_is() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Forside</a> › <a href="/fag-og-forsking">Fag og forsking</a> › '
+             '<a href="/forskningsenheten">Forskningsenheten</a> › <a href="/programmer">Forskningsprogram</a> › '
+             "<span>Diabetesnettverket</span></nav>")
+    record = _page(f"{trail}<h1>Diabetesnettverket</h1><p>{_LEAD}</p>", lang="nb")
+    assert _names(record["parents"]) == ["Forskningsenheten"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "funders"),
+    [
+        ("da", "Centret er støttet af Villum Fonden og Realdania.", ["Villum Fonden", "Realdania"]),
+        ("sv", "Centrumet finansieras av Energimyndigheten och Knut och Alice Wallenbergs stiftelse, med "
+         "medfinansiering från deltagande företag.", ["Energimyndigheten", "Knut och Alice Wallenbergs stiftelse"]),
+        ("de", "Die Arbeit wird durch die Deutsche Forschungsgemeinschaft (DFG) und die Klaus Tschira Stiftung "
+         "gefördert.", ["Deutsche Forschungsgemeinschaft", "Klaus Tschira Stiftung"]),
+        ("nb", "Senteret er finansiert av Norges forskningsråd og Miljødirektoratet for perioden 2023–2030.",
+         ["Norges forskningsråd", "Miljødirektoratet"]),
+    ],
+)
+def test_funders_are_the_organisations_a_funding_sentence_names(lang: str, sentence: str, funders: list[str]) -> None:
+    record = _page(f"<h1>Centre for Battery Systems</h1><p>{_LEAD}</p><h2>Finansiering</h2><p>{sentence}</p>", lang=lang)
+    assert record["funders"] == funders
+
+
+def test_partners_from_a_sentence_and_funders_from_a_table_column() -> None:
+    record = _page(f"""<h1>Centre for Estuarine Futures</h1><p>{_LEAD}</p>
+<p>We work closely with partners including the Met Office, the Environment Agency, Natural England and
+Cornwall Council.</p><h2>Current projects</h2>
+<table><tr><th>Project</th><th>Funder</th></tr><tr><td>Marsh Margins</td><td>Environment Agency</td></tr>
+<tr><td>TIDE-GOV</td><td>Leverhulme Trust</td></tr></table>""")
+    assert record["partners"] == ["Met Office", "Environment Agency", "Natural England", "Cornwall Council"]
+    assert record["funders"] == ["Environment Agency", "Leverhulme Trust"]
+
+
+def test_research_areas_from_a_nested_list_and_from_running_text_only_without_a_list() -> None:
+    listed = _page(f"""<h1>Department of Heritage Science</h1><p>{_LEAD}</p><h2>Forskningstemaer</h2>
+<ul><li>Materials and decay<ul><li>Corrosion of archaeological metals</li></ul></li><li>Digital heritage</li></ul>""",
+                   lang="da")
+    assert listed["research_areas"] == ["Materials and decay", "Corrosion of archaeological metals", "Digital heritage"]
+    running = _page("<h1>Forskargruppe for tradisjonsmusikk</h1><p>Gruppa forskar på hardingfeletradisjonar, "
+                    "overføring av tradisjonskunnskap og digital arkivering av kulturarv.</p>", lang="nn")
+    assert running["research_areas"] == [
+        "hardingfeletradisjonar", "overføring av tradisjonskunnskap", "digital arkivering av kulturarv",
+    ]
+
+
+def test_a_kind_word_before_the_name_is_the_kind_not_the_name() -> None:
+    record = _page(f"<h1>Forskningsgruppen Urbane økosystemer</h1><p>{_LEAD}</p>", lang="nb")
+    assert (record["name"], record["unit_type"]) == ("Urbane økosystemer", "research_group")
+
+
+def test_an_about_page_takes_the_unit_its_text_names() -> None:
+    record = _page("<h1>Om centret</h1><p>Center for Livsforløb og Ulighed (CLU) er et tværfagligt center, der "
+                   "undersøger, hvordan ulighed opstår gennem livet.</p>", lang="da", title="Om centret – Københavns Universitet")
+    assert (record["name"], record["acronym"], record["unit_type"]) == ("Center for Livsforløb og Ulighed", "CLU", "centre")
+
+
+def test_nynorsk_text_under_a_bokmal_lang_attribute_is_nynorsk() -> None:
+    text = ("Forskargruppa arbeider med korleis born lærer språk i fleirspråklege klassar. Vi er opptekne av kva "
+            "lærarane gjer, og korleis elevane sjølve bruker dei språka dei kan. Gruppa har medlemer frå tre "
+            "fakultet, og vi samarbeider med skular i heile fylket om forsking som er nyttig for praksis.")
+    record = _page(f"<h1>Forskargruppe for fleirspråkleg læring</h1><p>{text}</p>", lang="nb")
+    assert record["language"] == "nn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "kind"),
+    [
+        ("Arbeitsgruppen", "https://www.uni.de/ikg/forschung/arbeitsgruppen.html", "listing"),
+        ("Research centres and institutes", "https://www.example.ac.uk/collections/research-centres/", "listing"),
+        ("Kontakt", "https://www.ites.kit.edu/kontakt.php", "contact"),
+        ("Nytt senter skal opne mellomalderarkiva", "https://www.uib.no/nn/hf/174233/nytt-senter", "other"),
+    ],
+)
+def test_listings_contact_pages_and_headlines_give_no_record(heading: str, url: str, kind: str) -> None:
+    with pytest.raises(NotAUnitPage) as raised:
+        _page(f"<h1>{heading}</h1><p>{_LEAD}</p>", url=url, lang="de")
+    assert raised.value.kind == kind
