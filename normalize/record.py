@@ -44,6 +44,7 @@ from normalize.unit import (
     initials_of,
     is_generic_heading,
     is_unit_name,
+    kind_stated,
     named_in_text,
     split_acronym,
     split_kind_prefix,
@@ -143,12 +144,15 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
 def _department_or_institute(
     kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
 ) -> str:
-    """A Nordic "Institutt for X" of a university is one of its departments ("Institutt for kulturarv og
-    tekstvitskap"), unless a hospital stands above it (the IEMR is an institute of UiO and OUS)."""
-    if kind != "institute" or not re.match(r"^Institut+ for ", name) or not institution:
-        return kind
-    hospital = any(unit_type(p["name"] or "") == "hospital" for p in parents)
-    return "department" if unit_type(institution[0]) == "university" and not hospital else kind
+    """What a Nordic "Institutt for X" or "Afdeling for X" is depends on whose it is: a university's
+    "Institutt for kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR
+    is an institute of UiO and OUS); a hospital's "Afdeling for Smertebehandling" is a division."""
+    above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
+    if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
+        return "department" if institution and unit_type(institution[0]) == "university" else kind
+    if kind == "department" and re.match(r"^(Afdeling|Abteilung)\b", name) and "hospital" in above:
+        return "division"
+    return kind
 
 
 def _initials_given(name: str, labels: list[str]) -> str | None:
@@ -196,6 +200,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if name is None:
         # A unit named only by its topic: what the page is filed under, or its "about" heading, says what
         # it is ("Arbetsliv och rörlighet" under "Forskningsmiljöer"; "Om senteret" on "KYSK - NIVA").
+        stated = kind_stated(text, *split_acronym(cleaned.h1)) if cleaned.h1 else None
+        listed = listed or stated
         if decision is None and listed is None and about is None:
             raise NotAUnitPage("other", "no unit is named on the page")
         name = cleaned.h1 or title

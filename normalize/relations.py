@@ -29,8 +29,10 @@ _KINDS = (
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|based (?:in|at)|hosted by|belongs to|housed (?:in|at)|one of the [\w\s-]{{0,40}}? of"
-    rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|at|in the|within|under|ved|vid|på|i|inom|under|der|des|an der|am)"
+    rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
+    rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des)"
+    rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)"
+    rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu|belongs to"
@@ -46,7 +48,14 @@ _CLAUSE = re.compile(
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
-_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|of the)\s+(?:the\s+)?")
+_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|of the|in the)\s+(?:the\s+)?")
+# Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in
+# Whitechapel". Only a unit's name counts after these.
+_LOCATED = re.compile(
+    r"\b(?:based|housed|located|situated) (?:in|at)\s+(?:the\s+)?|(?-i:(?=[a-zæøå]))(?:"
+    + _KINDS + r") (?:at|i)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)")
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _MAX_ORG_WORDS = 16
@@ -102,6 +111,8 @@ def parents_in_text(text: str) -> list[str]:
         names = [clean_line(label.group(1))] if label else []
         for match in _BELONGS.finditer(sentence):
             names += _organisations(clean_line(sentence[match.end():]))
+        for match in _LOCATED.finditer(sentence):
+            names += [n for n in _organisations(clean_line(sentence[match.end():])) if is_unit_name(n)]
         found.extend(n for n in names if n not in found)
     return found
 
@@ -148,8 +159,8 @@ def parents(
 # "Instituttets forskning", and items made only of section words and kinds of unit ("Alle grupper",
 # "Kliniken & Institute", "Netwerken en samenwerking").
 _SECTION_START = re.compile(
-    r"^(research|forskning|forsking|forschung|onderzoek|about|om|über|fag|what we do|vad vi gör|hvad vi laver"
-    r"|wat we doen|was wir tun)\b",
+    r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
+    r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie)\b)",
     re.IGNORECASE,
 )
 _OWN_RESEARCH = re.compile(r"^\w+s\s+(forskning|forsking|research|forschung)$", re.IGNORECASE)
@@ -182,9 +193,19 @@ def _is_kind(word: str) -> bool:
 
 def is_listing_heading(heading: str) -> bool:
     """A heading that names kinds of unit in the plural and nothing else: a listing page ("Arbeitsgruppen",
-    "Våre forskningsgrupper", "Research centres and institutes")."""
+    "Våre forskningsgrupper", "Research centres and institutes", "Institute der Fakultät VI")."""
     words = re.findall(r"[^\W\d_]+|&", heading.lower())
-    return _is_section(heading) and any(_is_plural_kind(w) for w in words)
+    return _is_section(heading) and any(_is_plural_kind(w) for w in words) or bool(_PLURAL_OF.match(heading))
+
+
+# "Institute der Fakultät VI", "Departments of the Faculty of Arts", "Forskningsgrupper ved instituttet".
+_PLURAL_OF = re.compile(
+    r"^(?:(?:institute|abteilungen|arbeitsgruppen|forschungsgruppen|zentren|einrichtungen|lehrstühle|professuren)"
+    r"\s+(?:der|des|am|an)|(?:departments|institutes|research groups|centres|centers|schools)\s+(?:of|at|in)"
+    r"|(?:forskningsgrupper|forskargrupper|institutter|enheter|enheder|avdelinger|avdelingar|afdelinger|sentre|sentra"
+    r"|institutioner)\s+(?:ved|vid|i|på))\b",
+    re.IGNORECASE,
+)
 
 
 def _is_section(name: str) -> bool:
@@ -329,6 +350,18 @@ def institution_from_page(
     university or hospital that og:site_name, the title's last segments or the breadcrumbs name, else the
     organisation the site's logo or footer names (see site_owners) that is not the unit itself, else what
     og:site_name or the title gives. A short form is written out when the chrome gives the full name."""
+    found = _institution(site_name, title_segments, jsonld, crumbs, owner, unit_name)
+    return _ACRONYM_AFTER.sub("", found).strip() or None if found else None  # "... Center (DKFZ)"
+
+
+def _institution(
+    site_name: str | None,
+    title_segments: list[str],
+    jsonld: list[dict[str, Any]],
+    crumbs: list[tuple[str, str | None]],
+    owner: SiteOwner,
+    unit_name: str,
+) -> str | None:
     for item in jsonld:
         parent, top = item.get("parentOrganization"), None
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):

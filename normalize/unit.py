@@ -23,17 +23,17 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
-    (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit", "faculty"),
+    (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
     (r"school|schools|hochschule|école|\w*akademi(n|en)?|academy", "school"),
     # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
     # "afdeling" and German "Abteilung" are what their institutes call departments.
     (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
      r"|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
-    (r"department|departments|institutionen|fachbereich|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
+    (r"department|departments|institutionen|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
-    (r"hospital|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|\w*hospitalet|klinikum", "hospital"),
-    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|høgskole(n)?"
-     r"|høgskule(n)?|högskola(n)?", "university"),
+    (r"\w*hospital(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
+    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo]y?skole(n)?"
+     r"|\w*høgskule(n)?|\w*högskola(n)?", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|einheit(en)?|umr", "other"),
 )
@@ -110,9 +110,29 @@ def initials_of(name: str) -> str:
 
 
 def acronym_in(text: str, name: str) -> str | None:
-    """The acronym the text gives for ``name``: 'Institute for Experimental Medical Research (IEMR)'."""
-    match = re.search(re.escape(name) + rf"\s*\(({_ACRONYM})\)", text)
-    return match.group(1) if match else None
+    """The acronym the text gives for ``name``, also without the institution's acronym before it ('UCD
+    Institute for Ageing and Care Research' -> 'Institute for Ageing and Care Research (IACR)')."""
+    for form in (name, re.sub(r"^[A-ZÆØÅ]{2,}\s+", "", name)):
+        match = re.search(re.escape(form) + rf"\s*\(({_ACRONYM})\)", text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
+    """The kind of unit a topic-named unit's text says it is: 'KYSTLIV er eit forskingsprogram ...',
+    'Urbana vardagsliv är ett tvärvetenskapligt forskningsprogram'."""
+    subjects = "|".join(re.escape(s) for s in (name, acronym) if s)
+    match = re.search(
+        rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:a|an|the|ein|eit|en|et|ett|eine?|one of)\s+"
+        r"((?:[\w-]+\s+){0,3}[\w-]+)",
+        text[:3000],
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    kinds = [unit_type(word) for word in match.group(1).split()]
+    return next((k for k in kinds if k and k not in ("university", "hospital")), None)  # the first noun
 
 
 def named_in_text(text: str) -> str | None:
