@@ -86,7 +86,10 @@ def _from_jsonld(jsonld: list[dict[str, Any]], url: str) -> list[Crumb]:
 def take_breadcrumbs(doc: HtmlElement, url: str, jsonld: list[dict[str, Any]], removed: list[Removal]) -> list[Crumb]:
     """The page's breadcrumb trail (outermost first); the trail is removed from ``doc``."""
     crumbs: list[Crumb] = []
-    for trail in [*doc.xpath(_TRAILS), *_shaped_trails(doc)]:
+    trails = [*doc.xpath(_TRAILS), *_shaped_trails(doc)]
+    # Items marked one by one (<li class="nav-breadcrumb">) stand for their list.
+    trails = list(dict.fromkeys(t.getparent() if t.tag == "li" and t.getparent() is not None else t for t in trails))
+    for trail in trails:
         if trail.tag in ("html", "body", "main") or not is_attached(trail, doc):
             continue
         if not crumbs:

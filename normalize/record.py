@@ -26,6 +26,7 @@ from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.relations import (
     SiteOwner,
+    host_labels,
     institution_from_page,
     is_listing_heading,
     kind_listed_under,
@@ -81,6 +82,7 @@ class _Cleaned:
     contacts: list[dict[str, str | None]]
     removed: list[Removal]
     owners: SiteOwner
+    hosts: list[str]
 
 
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
@@ -92,10 +94,11 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
     owners = site_owners(doc)  # before the header and footer go
+    hosts = host_labels(doc)  # before the sidebars go: fact boxes name the faculty and department
     contacts = read_contacts(doc, url)  # before the sidebars and widgets go: a unit's contact box often sits in one
     removed += remove_boilerplate(doc, rules.boilerplate)
     removed += remove_sidebars(doc)
-    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owners)
+    return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owners, hosts)
 
 
 def main_text(html: str, url: str | None = None) -> str:
@@ -227,7 +230,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         title = clean_line(" - ".join(segments[:-1]))  # "Research Strategy - <the unit>": the unit is the site
     parent_links = parents(
         cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
-        (*rules.institution_aliases, *([institution[0]] if institution else [])),
+        (*rules.institution_aliases, *([institution[0]] if institution else [])), tuple(cleaned.hosts),
     )
     kind = _department_or_institute(kind, name, institution, parent_links)
     main = main_landmark(doc)

@@ -30,7 +30,7 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
-    rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des)"
+    rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
@@ -44,7 +44,7 @@ _BELONGS = re.compile(
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
-    r"|\s(?:is|are|er|är|ist|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
+    r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
@@ -58,7 +58,7 @@ _LOCATED = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)")
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
-_MAX_ORG_WORDS = 16
+_MAX_ORG_WORDS = 24
 _PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
 # A line that names the host unit: "Vertsfakultet: Det teknisk-naturvitenskapelige fakultet".
 _HOST_LABEL = re.compile(
@@ -112,8 +112,30 @@ def parents_in_text(text: str) -> list[str]:
         for match in _BELONGS.finditer(sentence):
             names += _organisations(clean_line(sentence[match.end():]))
         for match in _LOCATED.finditer(sentence):
-            names += [n for n in _organisations(clean_line(sentence[match.end():])) if is_unit_name(n)]
+            located = _organisations(clean_line(sentence[match.end():]))
+            names += located if located and is_unit_name(located[-1]) else []  # the innermost names a unit
         found.extend(n for n in names if n not in found)
+    return found
+
+
+# A fact box's label for the unit it belongs to: "Fakultet: Fakultet for samfunnsvitenskap".
+_HOST_KIND = re.compile(
+    r"^(faculty|fakultet|fakultät|department|institutt|institut|institution|school|division|avdeling|avdelning"
+    r"|afdeling|abteilung|host institution|vertsinstitusjon|part of|del av|tilhører|parent unit)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def host_labels(doc: HtmlElement) -> list[str]:
+    """The units a fact box names as the page's hosts, read before the sidebars go: a definition list or
+    table whose label is a kind of unit ("Fakultet" / "Fakultet for samfunnsvitenskap")."""
+    found = []
+    for label in doc.xpath("//dt | //th | //tr/td[1]"):
+        value = label.getnext()
+        if value is not None and value.tag in ("dd", "td") and _HOST_KIND.match(clean_line(label.text_content())):
+            name = clean_line(value.text_content())
+            if name and is_unit_name(name) and len(name.split()) <= _MAX_ORG_WORDS:
+                found.append(name)
     return found
 
 
@@ -124,6 +146,7 @@ def parents(
     text: str,
     profile_institution: str | None = None,
     aliases: tuple[str, ...] = (),
+    hosts: tuple[str, ...] = (),
 ) -> list[Link]:
     """Ancestors, outermost first, as the page shows them: breadcrumb items above the unit, then the
     organisations its sentences say it belongs to. A site profile's institution stands first; an
@@ -150,7 +173,7 @@ def parents(
         if name.lower() in unit_name.lower() or unit_name.lower() in name.lower():
             continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung")
         add(name, url)
-    for name in parents_in_text(text):
+    for name in [*hosts, *parents_in_text(text)]:
         add(name, None)
     return chain
 
@@ -167,7 +190,7 @@ _OWN_RESEARCH = re.compile(r"^\w+s\s+(forskning|forsking|research|forschung)$", 
 _CONNECTORS = frozenset("and og och und et en & +".split())
 _SECTION_WORDS = _CONNECTORS | frozenset(
     "all alle våre vores our unsere onze alla expertise profil forschungsprofil directory ydelser services tjenester"
-    " tjänster leistungen organisering organisation"
+    " tjänster leistungen organisering organisation technology technologies teknologi"
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker".split()
 )

@@ -32,7 +32,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"department|departments|institutionen|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
     (r"\w*hospital(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
-    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo]y?skole(n)?"
+    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
      r"|\w*høgskule(n)?|\w*högskola(n)?", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|einheit(en)?|umr", "other"),

@@ -169,3 +169,15 @@ def test_listings_contact_pages_and_headlines_give_no_record(heading: str, url: 
     with pytest.raises(NotAUnitPage) as raised:
         _page(f"<h1>{heading}</h1><p>{_LEAD}</p>", url=url, lang="de")
     assert raised.value.kind == kind
+
+
+def test_a_fact_box_and_a_breadcrumb_marked_item_by_item_name_the_parents() -> None:
+    html = """<html lang="nb"><head><title>Digital velferd</title></head><body>
+<nav class="navbar"><ul><li class="nav-breadcrumb"><a href="https://www.oslomet.no/">OsloMet</a></li>
+<li class="nav-breadcrumb"><a href="/sam/">Samfunnsfag</a></li></ul></nav>
+<main><h1>Forskningsgruppen Digital velferd</h1><p>Gruppen studerer hvordan digitalisering endrer møtet mellom
+innbyggere og velferdstjenestene.</p></main>
+<aside class="fact-box"><dl><dt>Fakultet</dt><dd>Fakultet for samfunnsvitenskap</dd><dt>Institutt</dt>
+<dd>Institutt for sosialfag</dd><dt>Etablert</dt><dd>2019</dd></dl></aside></body></html>"""
+    record = build(Page(url="https://www.oslomet.no/forskning/digital-velferd", html=html)).record
+    assert _names(record["parents"]) == ["OsloMet", "Samfunnsfag", "Fakultet for samfunnsvitenskap", "Institutt for sosialfag"]
