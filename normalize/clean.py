@@ -156,6 +156,16 @@ def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     return None
 
 
+def chrome_kind(element: HtmlElement) -> str | None:
+    """'footer', 'navigation' or 'header' when the element is the site's chrome by its tag, role or name,
+    'consent' when its name says it is a consent banner; None for anything else. Readers of facts that
+    chrome repeats on every page (contacts, the site's owner) ask this before cleaning has run."""
+    furniture = _furniture(element)
+    if furniture and furniture[0] in ("footer", "navigation", "header"):
+        return furniture[0]
+    return "consent" if any(_BANNER_NAME.search(token) for token in _name_tokens(element)) else None
+
+
 def _protected(doc: HtmlElement, banner_headings: bool = True) -> set[HtmlElement]:
     """Elements no rule may remove: the document's frame and every ancestor of h1 and main.
 

@@ -10,11 +10,13 @@ e-mail address or a phone number. Titles ("Dr", "Prof.", "docent") and roles wri
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from normalize.clean import chrome_kind
 from normalize.text import clean_line
+from normalize.tree import br_lines
 from normalize.unit import is_unit_name
 
 _I = re.IGNORECASE
@@ -28,18 +30,15 @@ _CONTACT_HEADING = re.compile(
 _LEADERS_HEADING = re.compile(r"^(leadership|management|ledelse|leiing|ledning|leitung|styre|board)\s*:?$", _I)
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _CONTAINERS = (
-    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|person-card)([\\s_-]|$)', 'i')]"
+    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|person-card)"
+    "([\\s_-]|$)', 'i')]"
     " | //*[@itemtype and contains(@itemtype, 'Person')]"
 )
-_ROW = re.compile(r"(^|[\s_-])(person|vcard|contact-person|employee|people-item|card)([\s_-]|$)", _I)
-_ROW_TAGS = {"li", "p", "tr", "dd", "article", "address"}
-_BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "address", "div", "span", "strong", "b", "a", "h3", "h4", "h5")
 _ROLE_CLASSES = (
     re.compile(r"(^|[\s_-])(role|position|job|stilling|funksjon)([\s_-]|$)", _I),
     re.compile(r"(^|[\s_-])(title|tittel)([\s_-]|$)", _I),
 )
 
-# Titles before a name, which the name leaves out.
 # Titles before a name, which the name leaves out.
 _TITLE = (
     r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?|dr\.?(?:-ing\.)?(?:\s+med\.?)?|docent"
@@ -50,8 +49,8 @@ _TITLE = (
 _ROLE_WORD = (
     r"\w*(?:leder|ledare|leiar|leiter|leiterin|chef|sjef|koordinator|koordinatorin|co[öo]rdinator|samordnare|manager"
     r"|director|directrice|directeur|direktør|direktor|föreståndare|forestander|prefekt|dekan|dean|head|lead"
-    r"|administrator|administratör|sekretær|sekreterare|secretary|sekretariat|sprecher|sprecherin|kontaktperson|ansprechpartner"
-    r"|ansprechpartnerin|ordförande|advisor|adviser|rådgiver|rådgjevar|rådgivare|utvecklare|forsker|forskar|forskare"
+    r"|administrator|administratör|sekretær|sekreterare|secretary|sekretariat|sprecher|sprecherin|kontaktperson"
+    r"|ansprechpartner|ansprechpartnerin|ordförande|advisor|adviser|rådgiver|rådgjevar|rådgivare|utvecklare|forsker|forskar|forskare"
     r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
@@ -115,16 +114,9 @@ def _introduced(text: str) -> list[str]:
     return [name for m in _INTRODUCED.finditer(text) if (name := _clean_name(m.group(1)))]
 
 
-_CHROME = re.compile(r"(^|[\s_-])(footer|site-header|masthead|cookie\w*|consent|navbar|menu)([\s_-]|$)", _I)
-
-
 def _in_chrome(element: HtmlElement) -> bool:
     """Inside the site's header, footer, navigation or a consent banner: institution-wide addresses."""
-    return any(
-        node.tag in ("footer", "header", "nav") or _CHROME.search(f"{node.get('id') or ''} {node.get('class') or ''}")
-        for node in (element, *element.iterancestors())
-        if node.tag not in ("body", "html")  # <body class="use-personal-menu">
-    )
+    return any(chrome_kind(node) for node in (element, *element.iterancestors()) if node.tag not in ("body", "html"))
 
 
 def _sections(doc: HtmlElement, heading_pattern: re.Pattern[str]) -> list[HtmlElement]:
@@ -157,28 +149,6 @@ def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
     """Outermost boxes only (a person block inside a contact box is read through the box), none in chrome."""
     found = dict.fromkeys(elements)
     return [c for c in found if not any(a in found for a in c.iterancestors()) and not _in_chrome(c)]
-
-
-def _pieces(line: HtmlElement) -> list[str]:
-    """A line's text split where it breaks (<br>), with each mailto link written as its address."""
-    parts: list[str] = []
-
-    def walk(element: HtmlElement) -> None:
-        href = element.get("href") or ""
-        if element.tag == "br":
-            parts.append("\n")
-        elif href.startswith("mailto:") and "@" not in element.text_content():
-            parts.append(" " + unquote(href[7:].split("?")[0]) + " ")
-            return
-        else:
-            parts.append(element.text or "")
-        for child in element:
-            if isinstance(child.tag, str):
-                walk(child)
-            parts.append(child.tail or "")
-
-    walk(line)
-    return [piece for piece in (clean_line(p) for p in "".join(parts).split("\n")) if piece]
 
 
 def _lines(box: HtmlElement) -> list[HtmlElement]:
@@ -216,7 +186,7 @@ def _people(line: HtmlElement, in_box: bool) -> list[Contact]:
     introduces. Each gets the role, e-mail and phone written with it."""
     if line.tag in ("h2", "h3", "h4", "h5", "h6"):
         return []  # "Selected Projects" is a heading, not a person
-    pieces = _pieces(line)
+    pieces = br_lines(line, addresses=True)
     found: list[tuple[int, str, str | None]] = []
     for index, piece in enumerate(pieces):
         person = _person(piece) if in_box and len(piece) <= _SHORT else None
@@ -279,7 +249,7 @@ def _add(contacts: list[Contact], person: Contact, line: HtmlElement, url: str) 
 
 def _complete(person: Contact, line: HtmlElement) -> None:
     """A person block split over several lines (name, then role, then e-mail): the lines after the name."""
-    text = " ".join(_pieces(line))
+    text = " ".join(br_lines(line, addresses=True))
     email, phone = _EMAIL.search(text), _PHONE.search(text) or _BARE_PHONE.match(text)
     if email and not person["email"]:
         person["email"] = email.group(0)

@@ -202,7 +202,9 @@ _NOT_FUNDERS = frozenset("self co part jointly privately publicly fully partly e
 
 
 def _funders(sentence: str) -> list[str]:
-    found = [(m.start(), [m.group(1)]) for m in _FUNDED_PREFIX.finditer(sentence) if m.group(1).lower() not in _NOT_FUNDERS]
+    found = [
+        (m.start(), [m.group(1)]) for m in _FUNDED_PREFIX.finditer(sentence) if m.group(1).lower() not in _NOT_FUNDERS
+    ]
     found += [(m.start(1), org_list(m.group(1))) for m in _FUNDED_BEFORE.finditer(sentence)]
     # "funded through allocations from X, project funding from Y": each source runs to the next one.
     triggers = sorted((m.start(), m.end()) for pattern in _FUNDED_BY for m in pattern.finditer(sentence))
@@ -275,7 +277,8 @@ def read_facts(blocks: list[Block]) -> Facts:
             facts.add("funders", _funders(sentence))
     if not facts.research_areas:
         # Running text counts only where the page lists no areas; a listed topic is short and no question.
-        facts.add("research_areas", [a for a in running if len(a.split()) <= _AREA_MAX_WORDS and not _QUESTION.match(a)])
+        listed = [area for area in running if len(area.split()) <= _AREA_MAX_WORDS and not _QUESTION.match(area)]
+        facts.add("research_areas", listed)
     return facts
 
 

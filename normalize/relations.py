@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from normalize.clean import chrome_kind
 from normalize.phrases import HOME
 from normalize.text import clean_line, sentences
 from normalize.unit import is_generic_heading, is_unit_name, unit_type
@@ -274,7 +275,6 @@ _LOGO = (
     "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home'"
     " or .//img[contains(@src, 'logo') or contains(@class, 'logo')]]"
 )
-_FOOTERS = "//footer | //*[@id='footer'] | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]"
 # What a logo link says besides the name: "KTH:s logotyp", "Till startsidan för Mittuniversitetet",
 # "Örebro universitet, startsida", "UiB logo".
 _LOGO_WORDS = re.compile(
@@ -334,11 +334,13 @@ def site_owners(doc: HtmlElement) -> SiteOwner:
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if unit_type(name) not in _SUB_UNITS and name not in logos:
                 logos.append(name)
-    lines = [clean_line(str(text)) for footer in doc.xpath(_FOOTERS) for text in footer.xpath(".//text()")]
+    footers = [e for e in doc.iter() if isinstance(e.tag, str) and chrome_kind(e) == "footer"]
+    footers = [f for f in footers if not any(a in footers for a in f.iterancestors())]
+    lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
     parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
-    parts = [part for part in parts if part and len(part.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(part)]
+    parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)]
     parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
-    footer = [part for kinds in (("university", "hospital"), ("institute",)) for part in parts if unit_type(part) in kinds]
+    footer = [p for kinds in (("university", "hospital"), ("institute",)) for p in parts if unit_type(p) in kinds]
     full = [name for name in logos if not name.isupper()]
     return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
 

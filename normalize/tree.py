@@ -9,6 +9,7 @@ element's text length at once.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from lxml.etree import _Element
 
@@ -56,16 +57,22 @@ def short_lines(root: _Element, max_chars: int) -> Iterator[tuple[_Element, str]
             yield element, line
 
 
-def _pieces(element: _Element) -> Iterator[str]:
+def _pieces(element: _Element, addresses: bool) -> Iterator[str]:
+    href = element.get("href") or "" if isinstance(element.tag, str) else ""
+    if addresses and href.startswith("mailto:") and "@" not in "".join(element.itertext()):
+        yield f" {unquote(href[7:].split('?')[0])} "  # "E-post" linking to an address: the address
+        return
     yield element.text or "" if isinstance(element.tag, str) else ""
     for child in element:
         if child.tag == "br":
             yield "\n"
         elif isinstance(child.tag, str):
-            yield from _pieces(child)
+            yield from _pieces(child, addresses)
         yield child.tail or ""
 
 
-def br_lines(element: _Element) -> list[str]:
-    """The element's text as the lines its ``<br>`` tags make, whitespace collapsed, empty lines left out."""
-    return [line for line in (" ".join(part.split()) for part in "".join(_pieces(element)).split("\n")) if line]
+def br_lines(element: _Element, addresses: bool = False) -> list[str]:
+    """The element's text as the lines its ``<br>`` tags make, whitespace collapsed, empty lines left out;
+    with ``addresses``, a mailto link that does not show its address is written as the address."""
+    text = "".join(_pieces(element, addresses))
+    return [line for line in (" ".join(part.split()) for part in text.split("\n")) if line]

@@ -177,11 +177,12 @@ def about_kind(heading: str) -> str | None:
     """The kind of unit an 'about' heading speaks of without naming it: 'Om senteret', 'About the centre',
     'Om forskningsprogrammet' -> the kind; None for any other heading."""
     stripped = _PAGE_WORDS.sub("", heading).strip()
-    if stripped == heading or len(stripped.split()) != 1 or not _DEFINITE_KIND.fullmatch(stripped) and not (
-        re.fullmatch(r"(centre|center|group|lab|network|programme|institute|department|school|faculty|unit)", stripped, re.I)
-    ):
+    if stripped == heading or len(stripped.split()) != 1:
         return None
-    return unit_type(stripped)
+    return unit_type(stripped) if _DEFINITE_KIND.fullmatch(stripped) or _BARE_KIND.fullmatch(stripped) else None
+
+
+_BARE_KIND = re.compile(r"centre|center|group|lab|network|programme|institute|department|school|faculty|unit", re.I)
 
 
 # Verbs of a headline: a heading that says something happened is news, not a unit's name
@@ -199,6 +200,7 @@ def choose_name(candidates: Iterable[str]) -> str | None:
     """The first candidate that names a unit ("Om senteret" and headlines do not)."""
     for candidate in candidates:
         name = strip_page_words(clean_line(candidate))
-        if name and is_unit_name(name) and about_kind(clean_line(candidate)) is None and not _HEADLINE_VERB.search(name):
-            return name
+        if name and is_unit_name(name) and about_kind(clean_line(candidate)) is None:
+            if not _HEADLINE_VERB.search(name):
+                return name
     return None
