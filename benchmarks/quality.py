@@ -11,7 +11,7 @@ Scores:
 - ``unit_page``: the share of cases where a record was written exactly when one was expected;
 - one-value fields (name, acronym, unit_type, institution, language, published, modified): the share
   of expected unit pages where the value is right (compared without case, spacing, trailing
-  punctuation or a leading "the"; a page that gave no record counts as wrong);
+  punctuation, a leading "the" or a trailing company form such as "HF" or "AB"; a page that gave no record counts as wrong);
 - list fields (parents, research_areas, aims, partners, funders, subunits, contacts): F1 over all
   items of all cases (contacts are matched by name, else by e-mail; an aim matches the same sentence
   with or without "Our aim is to").
@@ -102,7 +102,8 @@ def extract(case: Case) -> dict[str, Any] | None:
 def _norm(value: Any) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).casefold()
     text = re.sub(r"\s+", " ", text).strip().strip("\"'“”«»").rstrip(":;,.").strip()
-    return re.sub(r"^the ", "", text)  # "The University of Manchester" is "University of Manchester"
+    # "The University of Manchester" is "University of Manchester"; "Helse Bergen HF" is "Helse Bergen".
+    return re.sub(r"^the | (?:hf|rhf|as|asa|ab|gmbh|ltd|plc)$", "", text)
 
 
 def _scalar(record: dict[str, Any], name: str) -> str:

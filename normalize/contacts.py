@@ -108,6 +108,12 @@ def _person(text: str) -> tuple[str, str | None] | None:
     return (name, lead.group(1)) if name else None
 
 
+def is_person_name(text: str) -> bool:
+    """A heading that is a person's name, titles allowed: 'Dr. Lena Hofstetter', 'Ragnhild Tveit Aasen'."""
+    match = _NAME_AT_START.match(_TITLES.sub("", text))
+    return bool(match) and match.group(1) == _TITLES.sub("", text) and _clean_name(text) is not None
+
+
 def _introduced(text: str) -> list[str]:
     """Names a sentence introduces with a title or role, or addresses: '... contact the centre manager,
     Dr Lucy Fenwick, at ...'."""

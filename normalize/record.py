@@ -17,7 +17,7 @@ from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
 from normalize.clean import remove_boilerplate, remove_sidebars
-from normalize.contacts import read_contacts
+from normalize.contacts import is_person_name, read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
@@ -56,11 +56,27 @@ from normalize.urls import canonical_url, content_hash, record_id, unit_id
 SCHEMA_VERSION = "1"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•]\s+|\s+::\s+")
 _SUMMARY_MIN_WORDS = 10
-_CONTACT_PAGE = re.compile(
-    r"^(contact|contact us|contacts|kontakt|kontakt oss|kontakt os|kontakta oss|kontaktinformasjon|kontaktinformation"
-    r"|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$",
-    re.IGNORECASE,
+# Headings of pages that are no unit's, whatever their URL: "Kontakt", "Webbinarium: Värmeböljor ...",
+# "Wissenschaftliche*r Mitarbeiter*in (m/w/d) ...", and a person's name.
+_PAGE_HEADINGS = (
+    ("contact", re.compile(
+        r"^(contact|contact us|contacts|kontakt|kontakt oss|kontakt os|kontakta oss|kontaktinformasjon"
+        r"|kontaktinformation|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$",
+        re.IGNORECASE,
+    )),
+    ("event", re.compile(
+        r"^(webinar|webbinarium|webinär|seminar|seminarium|konferanse|konferens|konferenz|conference|workshop"
+        r"|disputas|disputation|föreläsning|forelesning|lecture|vortrag|symposium)\b.{0,10}:",
+        re.IGNORECASE,
+    )),
+    ("vacancy", re.compile(r"\((m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|all genders)\)|\b(vacancy|ledig stilling|stillingsopslag)\b",
+                           re.IGNORECASE)),
 )
+
+
+def _kind_by_heading(heading: str) -> str | None:
+    found = next((kind for kind, pattern in _PAGE_HEADINGS if pattern.search(heading)), None)
+    return found or ("people" if heading and is_person_name(heading) else None)
 
 
 @dataclass
@@ -182,8 +198,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         raise NotAUnitPage(kind, "its structured data says so")
     if decision is None and is_listing_heading(cleaned.h1):
         raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
-    if decision is None and _CONTACT_PAGE.match(cleaned.h1):
-        raise NotAUnitPage("contact", f"its heading is {cleaned.h1!r}")
+    if decision is None and (kind := _kind_by_heading(cleaned.h1)):
+        raise NotAUnitPage(kind, f"its heading is {cleaned.h1!r}")
 
     blocks = extract_blocks(doc, page.url, cleaned.removed)
     text = render_text(blocks)

@@ -33,6 +33,7 @@ _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:[\w()-]+\s+){{1,6}}?(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
@@ -49,7 +50,7 @@ _CLAUSE = re.compile(
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
-_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|of the|in the)\s+(?:the\s+)?")
+_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?")
 # Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in
 # Whitechapel". Only a unit's name counts after these.
 _LOCATED = re.compile(
@@ -225,7 +226,8 @@ def is_listing_heading(heading: str) -> bool:
 # "Institute der Fakultät VI", "Departments of the Faculty of Arts", "Forskningsgrupper ved instituttet".
 _PLURAL_OF = re.compile(
     r"^(?:(?:institute|abteilungen|arbeitsgruppen|forschungsgruppen|zentren|einrichtungen|lehrstühle|professuren)"
-    r"\s+(?:der|des|am|an)|(?:departments|institutes|research groups|centres|centers|schools)\s+(?:of|at|in)"
+    r"\s+(?:der|des|am|an)|(?:departments|institutes|research groups|working groups|centres|centers|schools|labs"
+    r"|laboratories|research units|units)\s+(?:of|at|in)"
     r"|(?:forskningsgrupper|forskargrupper|institutter|enheter|enheder|avdelinger|avdelingar|afdelinger|sentre|sentra"
     r"|institutioner)\s+(?:ved|vid|i|på))\b",
     re.IGNORECASE,
@@ -266,8 +268,9 @@ def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: 
     # The item or folder just above, or the one above that ("Forskningsmiljöer > Livsmedel och ... > the unit").
     candidates = above[-1:] + folders[-1:] + above[-2:-1] + folders[-2:-1]
     for candidate in candidates:
-        if (kind := unit_type(candidate)) and kind not in ("university", "hospital"):
-            return kind
+        kind = unit_type(candidate)
+        if kind and kind not in ("university", "hospital") and _is_section(candidate):
+            return kind  # a listing of units ("Forskningsgrupper"), not a unit ("Seksjon for forsking")
     return None
 
 
@@ -278,8 +281,8 @@ _LOGO = (
 # What a logo link says besides the name: "KTH:s logotyp", "Till startsidan för Mittuniversitetet",
 # "Örebro universitet, startsida", "UiB logo".
 _LOGO_WORDS = re.compile(
-    rf"^(?:(?:go\s)?to\s(?:the\s)?(?:{HOME})(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)"
-    rf"|zur\s(?:{HOME})\s(?:der|des|von))\s+|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:logo|logotyp|logotype|{HOME})$",
+    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|(?:go\s)?to\s(?:the\s)?(?:{HOME})"
+    rf"(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)|zur\s(?:{HOME})\s(?:der|des|von))\s+|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:logo|logotyp|logotype|{HOME})$",
     re.IGNORECASE,
 )
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
@@ -330,7 +333,8 @@ def site_owners(doc: HtmlElement) -> SiteOwner:
     ("SMHI") comes after a full name in the footer."""
     logos = []
     for link in doc.xpath(_LOGO):
-        name = _owner_name(clean_line(link.text_content()) or clean_line(" ".join(link.xpath(".//img/@alt"))))
+        said = [link.text_content(), link.get("title") or "", link.get("aria-label") or "", *link.xpath(".//img/@alt")]
+        name = _owner_name(next((clean_line(t) for t in said if clean_line(t)), ""))
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if unit_type(name) not in _SUB_UNITS and name not in logos:
                 logos.append(name)
@@ -345,18 +349,24 @@ def site_owners(doc: HtmlElement) -> SiteOwner:
     return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
 
 
+_SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
+
+
 def _initials(name: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+    """'Ludwig-Maximilians-Universität München' -> 'LMUM'; 'Norges geologiske undersøkelse' -> 'NGU'."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
-def _written_out(short: str, names: list[str]) -> str | None:
-    """The full form of a short name among ``names``: 'LMU Munich', 'TU Dresden' -> the name their acronym
-    abbreviates; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
+def _written_out(short: str, owner: SiteOwner) -> str | None:
+    """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
+    acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
+    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
     acronyms = [w for w in short.split() if w.isupper() and len(w) >= 2]
-    for name in names:
+    for name in [*owner.named, *owner.mentioned]:
         if len(name) <= len(short) or name.isupper():
             continue
-        if name.lower().endswith(" " + short.lower()) and re.search(r"\s[-–]\s", name):
+        longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
+        if longer and name.lower().endswith(" " + short.lower()):
             return name
         if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
@@ -404,7 +414,7 @@ def _institution(
     full = [o for o in others if len(o) > len(found) and not o.isupper()]
     if full and (found.isupper() or len(found.split()) == 1 and found.lower() in full[0].lower()):
         return full[0]  # "SMHI" or "Crick" in the title, the full name in the logo or footer
-    return _written_out(found, [*owner.named, *owner.mentioned]) or found
+    return _written_out(found, owner) or found
 
 
 def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:

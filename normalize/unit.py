@@ -145,9 +145,10 @@ def named_in_text(text: str) -> str | None:
     for match in re.finditer(pattern, text[:2000]):
         candidate = clean_line(match.group(1))
         words = candidate.split()
-        led_by_kind = bool(words) and unit_type(words[0]) not in (None, "university", "hospital")
+        led_by_kind = unit_type(words[0]) not in (None, "university", "hospital") if words else False
         proper = all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
-        if is_unit_name(candidate) and unit_type(candidate) and (proper or led_by_kind):
+        bare = len(words) == 1 and bool(_DEFINITE_KIND.fullmatch(candidate) or _BARE_KIND.fullmatch(candidate))
+        if is_unit_name(candidate) and unit_type(candidate) and (proper or led_by_kind) and not bare:  # "Centret"
             return candidate
     return None
 
