@@ -156,14 +156,27 @@ def _furniture(element: HtmlElement) -> tuple[str, bool] | None:
     return None
 
 
-def chrome_kind(element: HtmlElement) -> str | None:
-    """'footer', 'navigation' or 'header' when the element is the site's chrome by its tag, role or name,
-    'consent' when its name says it is a consent banner; None for anything else. Readers of facts that
-    chrome repeats on every page (contacts, the site's owner) ask this before cleaning has run."""
+def _chrome_kind(element: HtmlElement) -> str | None:
     furniture = _furniture(element)
     if furniture and furniture[0] in ("footer", "navigation", "header"):
         return furniture[0]
     return "consent" if any(_BANNER_NAME.search(token) for token in _name_tokens(element)) else None
+
+
+def site_chrome(doc: HtmlElement) -> dict[HtmlElement, str]:
+    """The site's chrome, outermost elements only, each with its kind: 'footer', 'navigation' or 'header'
+    by tag, role or name, 'consent' for a banner named so. Readers of facts that chrome repeats on every
+    page (contacts, the site's owner) ask this before cleaning has run; one walk over the tree."""
+    found: dict[HtmlElement, str] = {}
+    stack = [doc]
+    while stack:  # depth first, not entering what is found
+        element = stack.pop()
+        kind = _chrome_kind(element) if element.tag not in ("html", "body") else None
+        if kind:
+            found[element] = kind
+        else:
+            stack.extend(child for child in reversed(element) if isinstance(child.tag, str))
+    return found
 
 
 def _protected(doc: HtmlElement, banner_headings: bool = True) -> set[HtmlElement]:

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from normalize.clean import chrome_kind
+from normalize.clean import site_chrome
 from normalize.text import clean_line
 from normalize.tree import br_lines
 from normalize.unit import is_unit_name
@@ -120,11 +120,6 @@ def _introduced(text: str) -> list[str]:
     return [name for m in _INTRODUCED.finditer(text) if (name := _clean_name(m.group(1)))]
 
 
-def _in_chrome(element: HtmlElement) -> bool:
-    """Inside the site's header, footer, navigation or a consent banner: institution-wide addresses."""
-    return any(chrome_kind(node) for node in (element, *element.iterancestors()) if node.tag not in ("body", "html"))
-
-
 def _sections(doc: HtmlElement, heading_pattern: re.Pattern[str]) -> list[HtmlElement]:
     """The sections under headings that match: the heading's parent when it holds little else, else the
     heading's following siblings up to the next heading."""
@@ -151,27 +146,28 @@ def _sections(doc: HtmlElement, heading_pattern: re.Pattern[str]) -> list[HtmlEl
     return found
 
 
-def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
-    """Outermost boxes only (a person block inside a contact box is read through the box), none in chrome."""
+def _outermost(elements: list[HtmlElement], chrome: set[HtmlElement]) -> list[HtmlElement]:
+    """Outermost boxes only (a person block inside a contact box is read through the box), none in the
+    site's header, footer, navigation or a consent banner (institution-wide addresses)."""
     found = dict.fromkeys(elements)
-    return [c for c in found if not any(a in found for a in c.iterancestors()) and not _in_chrome(c)]
+    return [c for c in found if not any(a in found for a in c.iterancestors()) and c not in chrome]
 
 
 def _lines(box: HtmlElement) -> list[HtmlElement]:
     """The box's lines in page order: its innermost block elements (paragraphs, list items, cells, divs
     without blocks in them), and inline elements standing beside blocks (<a class="name"> over <p>s)."""
-
-    def has_blocks(node: HtmlElement) -> bool:
-        return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in node.iterdescendants())
-
+    nodes = [node for node in box.iter() if isinstance(node.tag, str)]
+    has_blocks: dict[HtmlElement, bool] = {}
+    for node in reversed(nodes):  # children before parents: one pass
+        has_blocks[node] = any(has_blocks.get(child, False) or child.tag in _BLOCKS for child in node
+                               if isinstance(child.tag, str))
     lines = []
-    for node in box.iter():
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in _BLOCKS and not has_blocks(node):
+    for node in nodes:
+        parent = node.getparent()
+        if node.tag in _BLOCKS and not has_blocks[node]:
             lines.append(node)
-        elif node.tag not in _BLOCKS and node.getparent() is not None and node.getparent().tag in _BLOCKS and (
-            has_blocks(node.getparent()) and not has_blocks(node) and clean_line(node.text_content())
+        elif node.tag not in _BLOCKS and parent is not None and parent.tag in _BLOCKS and has_blocks.get(parent) and (
+            not has_blocks[node] and clean_line(node.text_content())
         ):
             lines.append(node)
     return lines
@@ -226,13 +222,14 @@ def _role(line: HtmlElement) -> str | None:
     return None
 
 
-def _mail_lines(doc: HtmlElement, boxes: list[HtmlElement]) -> list[HtmlElement]:
-    """Lines outside the contact boxes that give an e-mail address or phone number: 'Enquiries can be
-    sent to Dr Tomasz Wilk at heritage.research@durham.ac.uk.'"""
-    inside = {e for box in boxes for e in box.iter()}
+def _mail_lines(doc: HtmlElement, boxes: list[HtmlElement], chrome: set[HtmlElement]) -> list[HtmlElement]:
+    """Lines outside the contact boxes and the chrome that give an e-mail address or phone number:
+    'Enquiries can be sent to Dr Tomasz Wilk at heritage.research@durham.ac.uk.'"""
+    inside = {e for box in boxes for e in box.iter()} | chrome
+    body = doc.find("body")
     lines = []
-    for node in _lines(doc.find("body") if doc.find("body") is not None else doc):
-        if node in inside or _in_chrome(node):
+    for node in _lines(body if body is not None else doc):
+        if node in inside:
             continue
         if node.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]") or _EMAIL.search(
             node.text_content()
@@ -265,12 +262,13 @@ def _complete(person: Contact, line: HtmlElement) -> None:
         person["role"] = _role(line) or text
 
 
-def read_contacts(doc: HtmlElement, url: str) -> list[Contact]:
+def read_contacts(doc: HtmlElement, url: str, chrome: dict[HtmlElement, str] | None = None) -> list[Contact]:
     """Contact people named in the page's contact boxes and sections, leaders whose address or number the
     page gives, and people a line with an e-mail address or phone number introduces."""
     contacts: list[Contact] = []
-    boxes = _outermost([*doc.xpath(_CONTAINERS, namespaces=_NS), *_sections(doc, _CONTACT_HEADING)])
-    leaders = [box for box in _outermost(_sections(doc, _LEADERS_HEADING)) if box not in boxes]
+    chrome_elements = {element for root in (site_chrome(doc) if chrome is None else chrome) for element in root.iter()}
+    boxes = _outermost([*doc.xpath(_CONTAINERS, namespaces=_NS), *_sections(doc, _CONTACT_HEADING)], chrome_elements)
+    leaders = [box for box in _outermost(_sections(doc, _LEADERS_HEADING), chrome_elements) if box not in boxes]
     for box in [*boxes, *leaders]:
         current: Contact | None = None
         for line in _lines(box) or [box]:
@@ -279,7 +277,7 @@ def read_contacts(doc: HtmlElement, url: str) -> list[Contact]:
                 current = _add(contacts, person, line, url)
             if not people and current is not None:
                 _complete(current, line)
-    for line in _mail_lines(doc, [*boxes, *leaders]):
+    for line in _mail_lines(doc, [*boxes, *leaders], chrome_elements):
         for person in _people(line, False):
             _add(contacts, person, line, url)
     return contacts

@@ -41,10 +41,15 @@ _MODIFIED = (
     r"|uppdaterad|ändrad|letzte änderung|letzte aktualisierung|zuletzt bearbeitet|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour|dernière modification|modifié"
     r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
     r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"
+    r"|last revised|revised|revideret|revidert|oppdatert|oppdatert|opdateret|uppdaterat"
     r"|zuletzt überprüft|dernière révision|laatst gecontroleerd"
 )
+# A weekday before the date: "Last revised: Thu 6 Mar 2025", "Oppdatert tirsdag 5. mars 2024".
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|man|tir|ons|tor|fre|lør|søn|mån|tis|lör|sön|mo|di|mi|do|fr|sa|so)[a-zæøåäö]*\.?,?\s+)?"
 _STATED = re.compile(
-    rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_DATE}{_TIME}", re.IGNORECASE
+    rf"(?P<label>{_MODIFIED}|{_PUBLISHED})\s*(?:on|den|am|le|op|:)?\s*:?\s*{_WEEKDAY}{_DATE}{_TIME}"
+    r"(?:\s+(?:by|av|af|von|door|par)\s+[^|·]{1,80}$)?",  # "Last updated 11 January 2024 by School of ..."
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"\d{4}")  # every date form above has one: a cheap first test
 _LABEL_HINT = re.compile(rf"{_MODIFIED}|{_PUBLISHED}", re.IGNORECASE)
@@ -102,6 +107,25 @@ def _date_block(lines: list[str]) -> tuple[str | None, str | None] | None:
     return next((p for p, _ in dated if p), None), next((m for _, m in dated if m), None)
 
 
+_TEASER_MAX_CHARS = 400
+_TEASER = re.compile(r"teaser|news|item|card|event|entry|post|listing", re.IGNORECASE)
+
+
+def _in_teaser(element: HtmlElement) -> bool:
+    """The date of a teaser: in a list item, article or teaser card of at most two levels up that also
+    holds a headline link ("Published: 3 September 2024" under "Seabird tracking reveals ...")."""
+    own = set(element.iter())
+    for block in list(element.iterancestors())[:2]:
+        if len(block.text_content()) > _TEASER_MAX_CHARS:
+            return False
+        if block.tag not in ("li", "article") and not _TEASER.search(block.get("class") or ""):
+            continue
+        links = [a for a in block.xpath(".//a[@href]") if a not in own and len(a.text_content().split()) >= 3]
+        if links:
+            return True
+    return False
+
+
 def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | None, str | None]:
     """Dates from the page's own date lines (published, modified); the lines are removed from ``doc``."""
     published = modified = None
@@ -110,6 +134,8 @@ def take_date_lines(doc: HtmlElement, removed: list[Removal]) -> tuple[str | Non
             continue
         if element.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
             continue  # a title block with the date under the heading: the date line is inside it
+        if _in_teaser(element):
+            continue  # "Published: 3 September 2024" under a news teaser's link: that item's date
         found = read_date_line(line) if element.find(".//br") is None else _date_block(br_lines(element))
         if found is None:
             continue

@@ -139,7 +139,7 @@ CONSENT_CHOICE = re.compile(
 PAGE_OWNER = re.compile(
     r"^(page (maintained|owned|managed|edited) by|page (owner|contact|editor|responsible)|content (owner|responsible)"
     r"|(web )?editor|redaktør|redaktör|redakteur|rédacteur|sidansvarig|sidan ansvarig|sideansvarl[ei]g|sideansvar|ansvarle?[gi]g? for (denne |dette )?(sida|siden|innhaldet|innholdet)"
-    r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|verantwortlich für (diese|den) (seite|inhalt)"
+    r"|nettredaktør|webbredaktör|webredaktør|seitenverantwortlich|seitenbearbeiter(in)?|verantwortlich für (diese|den) (seite|inhalt)"
     r"|responsable (de la page|du contenu|éditorial)|paginabeheerder|pagina-eigenaar|contactpersoon (voor )?deze pagina)"
     r"\s*:",
     _I,

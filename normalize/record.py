@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
-from normalize.clean import remove_boilerplate, remove_sidebars
+from normalize.clean import remove_boilerplate, remove_sidebars, site_chrome
 from normalize.contacts import is_person_name, read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
@@ -109,9 +109,10 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     switch = take_language_switch(doc, url, removed)
     headings = doc.xpath("//h1")
     h1 = clean_line(headings[0].text_content()) if headings else ""
-    owners = site_owners(doc)  # before the header and footer go
+    chrome = site_chrome(doc)
+    owners = site_owners(doc, chrome)  # before the header and footer go
     hosts = host_labels(doc)  # before the sidebars go: fact boxes name the faculty and department
-    contacts = read_contacts(doc, url)  # before the sidebars and widgets go: a unit's contact box often sits in one
+    contacts = read_contacts(doc, url, chrome)  # before the sidebars and widgets go: a contact box often sits in one
     removed += remove_boilerplate(doc, rules.boilerplate)
     removed += remove_sidebars(doc)
     return _Cleaned(doc, head, crumbs, stated, switch, h1, contacts, removed, owners, hosts)

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from normalize.clean import chrome_kind
+from normalize.clean import site_chrome
 from normalize.phrases import HOME
 from normalize.text import clean_line, sentences
 from normalize.unit import is_generic_heading, is_unit_name, unit_type
@@ -324,7 +324,7 @@ class SiteOwner:
     mentioned: list[str] = field(default_factory=list)
 
 
-def site_owners(doc: HtmlElement) -> SiteOwner:
+def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) -> SiteOwner:
     """The organisations the site's chrome names as its owner, read before the chrome goes: the text or
     image text of the logo link ("Albert-Ludwigs-Universität Freiburg"; of "INRAE - Institut national ...",
     the full name), the first part of a footer line that names a university or hospital, then one that
@@ -338,8 +338,7 @@ def site_owners(doc: HtmlElement) -> SiteOwner:
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if unit_type(name) not in _SUB_UNITS and name not in logos:
                 logos.append(name)
-    footers = [e for e in doc.iter() if isinstance(e.tag, str) and chrome_kind(e) == "footer"]
-    footers = [f for f in footers if not any(a in footers for a in f.iterancestors())]
+    footers = [element for element, kind in (site_chrome(doc) if chrome is None else chrome).items() if kind == "footer"]
     lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
     parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
     parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)]
