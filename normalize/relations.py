@@ -32,7 +32,7 @@ _KINDS = (
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
-    rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)"
+    rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
     rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:[\w()-]+\s+){{1,6}}?(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
@@ -44,13 +44,17 @@ _BELONGS = re.compile(
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?(]|,\s(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
     r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
-_CHAIN = re.compile(r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?")
+# "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
+_CHAIN = re.compile(
+    r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?|,\s+(?=(?-i:[A-ZÆØÅ])(?:" + _KINDS + r")\b)",
+    re.IGNORECASE,
+)
 # Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in
 # Whitechapel". Only a unit's name counts after these.
 _LOCATED = re.compile(
@@ -76,11 +80,11 @@ def _split_orgs(phrase: str) -> list[str]:
     pieces = re.split(r"\s+(and|og|och|und|&)\s+", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
-        if names and not is_unit_name(part):
-            names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"
+        if names and (not is_unit_name(part) or len(names[-1].split()) == 1 and not is_unit_name(names[-1])):
+            names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital"
         else:
             names.append(part)
-    return [n.strip() for n in names if is_unit_name(n)]
+    return [n.strip() for n in names if is_unit_name(n) or _is_proper(n) and any(is_unit_name(m) for m in names)]
 
 
 def _organisations(phrase: str) -> list[str]:
@@ -281,7 +285,7 @@ _LOGO = (
 # What a logo link says besides the name: "KTH:s logotyp", "Till startsidan för Mittuniversitetet",
 # "Örebro universitet, startsida", "UiB logo".
 _LOGO_WORDS = re.compile(
-    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|(?:go\s)?to\s(?:the\s)?(?:{HOME})"
+    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|go\sto|gå\still?|(?:go\s)?to\s(?:the\s)?(?:{HOME})"
     rf"(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)|zur\s(?:{HOME})\s(?:der|des|von))\s+|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:logo|logotyp|logotype|{HOME})$",
     re.IGNORECASE,
 )
@@ -338,12 +342,22 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) 
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if unit_type(name) not in _SUB_UNITS and name not in logos:
                 logos.append(name)
-    footers = [element for element, kind in (site_chrome(doc) if chrome is None else chrome).items() if kind == "footer"]
+    chrome = site_chrome(doc) if chrome is None else chrome
+    footers = [element for element, kind in chrome.items() if kind == "footer"]
+    # A link above the page's heading to a front page, naming a university or hospital: a faculty's site
+    # under its university ("Universitetet i Oslo" on www.hf.uio.no).
+    for element in doc.iter("a", "h1"):
+        if element.tag == "h1":
+            break
+        name, href = _owner_name(element.text_content()), element.get("href") or "#"
+        if not href.startswith("#") and urlsplit(href).path in ("", "/") and unit_type(name) in ("university", "hospital"):
+            logos.append(name)
     lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
     parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
     parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)]
     parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
     footer = [p for kinds in (("university", "hospital"), ("institute",)) for p in parts if unit_type(p) in kinds]
+    logos = list(dict.fromkeys(logos))
     full = [name for name in logos if not name.isupper()]
     return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
 
@@ -365,7 +379,7 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
         if len(name) <= len(short) or name.isupper():
             continue
         longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
-        if longer and name.lower().endswith(" " + short.lower()):
+        if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
             return name
         if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
@@ -396,18 +410,17 @@ def _institution(
     owner: SiteOwner,
     unit_name: str,
 ) -> str | None:
+    declared = None
     for item in jsonld:
-        parent, top = item.get("parentOrganization"), None
+        parent = item.get("parentOrganization")
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
-            top, parent = parent["name"], parent.get("parentOrganization")  # the outermost: the institution
-        if top:
-            return clean_line(top)
+            declared, parent = clean_line(parent["name"]), parent.get("parentOrganization")  # the outermost
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
     metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not _HOME.match(name)]
     typed = [c for c in [*metadata, *trail] if unit_type(c) in ("university", "hospital")]
     untyped = [c for c in metadata if not is_unit_name(c)]
-    found = (typed or untyped or others or [None])[0]
+    found = ([declared] if declared else typed or untyped or others or [None])[0]
     if found is None:
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]

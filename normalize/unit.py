@@ -27,7 +27,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"school|schools|hochschule|école|\w*akademi(n|en)?|academy", "school"),
     # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
     # "afdeling" and German "Abteilung" are what their institutes call departments.
-    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
+    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
      r"|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
     (r"department|departments|institutionen|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
@@ -35,7 +35,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
      r"|\w*høgskule(n)?|\w*högskola(n)?", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
-    (r"units?|enhet(en|er)?|enhed(en|er)?|einheit(en)?|umr", "other"),
+    (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
@@ -160,7 +160,8 @@ _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 # "Forskningsmiljön Arbetsliv och rörlighet". Alone, the same word names no unit ("Om forskningsprogrammet").
 _DEFINITE_KIND = re.compile(
     r"^(\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret|sentret|centret|centeret"
-    r"|enheten|enheden|programmet|laboratoriet|avdelingen|avdelningen|afdelingen|instituttet|institutet|fakultetet))"
+    r"|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen|afdelingen|seksjonen|instituttet"
+    r"|institutet|fakultetet))"
     r"(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)",
     re.IGNORECASE,
 )
