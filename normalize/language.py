@@ -247,7 +247,8 @@ def identify_language(text: str, declared: Declared | None = None) -> LanguageRe
     if guess is None:
         return result(claimed or UNDETERMINED, 0.5 if claimed else 0.0)
     if claimed is None:
-        return result(guess.tag, guess.confidence)
+        sure = guess.confidence >= _OVERRULE_CONFIDENCE
+        return result(guess.tag if sure else _by_country(guess.tag, text, declared.url), guess.confidence)
     if _group(claimed) == _group(guess.tag):
         # Agreement on the language: the text decides between Bokmål and Nynorsk unless the page says which,
         # and also when it says so wrongly (a CMS's lang="nb" over a page written in Nynorsk).
@@ -261,4 +262,30 @@ def identify_language(text: str, declared: Declared | None = None) -> LanguageRe
         mixed and not holds_claimed
     ):
         return result(guess.tag, guess.confidence)
+    if len(text) >= _OVERRULE_MIN_CHARS and _share(text, claimed) < _NOT_CLAIMED_SHARE:
+        # The text is surely not what the page declares (a CMS's lang="en" over Norwegian), though it is
+        # unsure which of its neighbours it is: the site's country decides between them.
+        return result(_by_country(guess.tag, text, declared.url), guess.confidence)
     return result(claimed, 1 - guess.confidence)
+
+
+_NOT_CLAIMED_SHARE = 0.02
+# Scandinavian languages the detector mixes up, and the country whose sites write each.
+_NEIGHBOURS = {"da": ".dk", "nb": ".no", "nn": ".no", "sv": ".se"}
+
+
+def _share(text: str, tag: str) -> float:
+    """lingua's share for ``tag``'s language in the text (0 when lingua does not know the language)."""
+    values = {_code(v.language): v.value for v in _lingua().compute_language_confidence_values(text[:_SAMPLE_CHARS])}
+    return sum(value for code, value in values.items() if _group(code) == _group(tag))
+
+
+def _by_country(tag: str, text: str, url: str | None) -> str:
+    """Danish, Norwegian or Swedish as the site's country writes it, when the text is one of them."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if tag not in _NEIGHBOURS or host.endswith(_NEIGHBOURS[tag]):
+        return tag
+    country = next((t for t, tld in _NEIGHBOURS.items() if host.endswith(tld)), None)
+    if country in NORWEGIAN:
+        return "nn" if nynorsk_probability(text, 0.0) > 0.5 else "nb"
+    return country or tag

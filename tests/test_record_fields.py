@@ -3,10 +3,14 @@ funders, names and kinds, Bokmål or Nynorsk under a wrong lang attribute, and p
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from normalize import NotAUnitPage, Page, build
 
+FIXTURES = Path(__file__).parent / "fixtures"
 _LEAD = "The unit works with researchers, hospitals and companies on questions that matter to the region."
 
 
@@ -181,3 +185,14 @@ innbyggere og velferdstjenestene.</p></main>
 <dd>Institutt for sosialfag</dd><dt>Etablert</dt><dd>2019</dd></dl></aside></body></html>"""
     record = build(Page(url="https://www.oslomet.no/forskning/digital-velferd", html=html)).record
     assert _names(record["parents"]) == ["OsloMet", "Samfunnsfag", "Fakultet for samfunnsvitenskap", "Institutt for sosialfag"]
+
+
+def test_norwegian_text_under_an_english_lang_attribute_on_a_norwegian_site_is_norwegian() -> None:
+    """The detector reads this page as Danish, unsure; the page says English, surely wrong: the site's
+    country settles it."""
+    folder = FIXTURES / "records" / "unit-nb-toi-avdeling-godstransport-logistikk"
+    url = json.loads((folder / "record.json").read_text(encoding="utf-8"))["url"]
+    record = build(Page(url=url, html=(folder / "page.html").read_text(encoding="utf-8"))).record
+    assert record["language_evidence"]["declared"] == "en"
+    assert record["language_evidence"]["detected"] == "da"
+    assert record["language"] == "nb"
