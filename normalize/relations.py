@@ -35,7 +35,8 @@ _BELONGS = re.compile(
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
     rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:[\w()-]+\s+){{1,6}}?(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
-    rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Instituten|Zentrum|Abteilung|Arbeitsgruppe|Teil)) (?:der|des)"
+    rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Institute|Instituten|Zentrum|Zentren|Abteilung|Arbeitsgruppe|Teil"
+    rf"|Fakultät|Fakultäten)) (?:der|des)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu|belongs to"
     rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
@@ -45,7 +46,7 @@ _BELONGS = re.compile(
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
-    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|[a-zæøå]+(?:er|ar|te|de))\b"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|[a-zæøå]+(?:er|ar|te|de))\b"
     r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
@@ -189,14 +190,15 @@ def parents(
 # "Kliniken & Institute", "Netwerken en samenwerking").
 _SECTION_START = re.compile(
     r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
-    r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie)\b)",
+    r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie"
+    r"|explore|discover|utforsk|upptäck|entdecken)\b)",
     re.IGNORECASE,
 )
 _OWN_RESEARCH = re.compile(r"^\w+s\s+(forskning|forsking|research|forschung)$", re.IGNORECASE)
 _CONNECTORS = frozenset("and og och und et en & +".split())
 _SECTION_WORDS = _CONNECTORS | frozenset(
     "all alle våre vores our unsere onze alla expertise profil forschungsprofil directory ydelser services tjenester"
-    " tjänster leistungen organisering organisation technology technologies teknologi"
+    " tjänster leistungen organisering organisation technology technologies teknologi structure governance academic"
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker".split()
 )
@@ -204,7 +206,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
-    r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen"
+    r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
     r"|core|colleges|faculties|facultés)$"
 )
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
@@ -286,7 +288,8 @@ _LOGO = (
 # "Örebro universitet, startsida", "UiB logo".
 _LOGO_WORDS = re.compile(
     rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|go\sto|gå\still?|(?:go\s)?to\s(?:the\s)?(?:{HOME})"
-    rf"(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)|zur\s(?:{HOME})\s(?:der|des|von))\s+|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:logo|logotyp|logotype|{HOME})$",
+    rf"(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)|zur\s(?:{HOME})\s(?:der|des|von))\s+"
+    rf"|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:{HOME})$|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:logo|logotyp|logotype|{HOME})$",
     re.IGNORECASE,
 )
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
@@ -370,11 +373,16 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
+def _is_acronym(text: str) -> bool:
+    """'SMHI', 'KHiO', 'UiB': a short word of mostly capitals."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
+
+
 def _written_out(short: str, owner: SiteOwner) -> str | None:
     """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
     acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
     Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
-    acronyms = [w for w in short.split() if w.isupper() and len(w) >= 2]
+    acronyms = [w.upper() for w in short.split() if _is_acronym(w)]
     for name in [*owner.named, *owner.mentioned]:
         if len(name) <= len(short) or name.isupper():
             continue
@@ -424,7 +432,7 @@ def _institution(
     if found is None:
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]
-    if full and (found.isupper() or len(found.split()) == 1 and found.lower() in full[0].lower()):
+    if full and (_is_acronym(found) or len(found.split()) == 1 and found.lower() in full[0].lower()):
         return full[0]  # "SMHI" or "Crick" in the title, the full name in the logo or footer
     return _written_out(found, owner) or found
 

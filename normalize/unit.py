@@ -20,11 +20,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
-    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*zentrum|\w*centrum|\w*centret", "centre"),
+    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école|\w*akademi(n|en)?|academy", "school"),
+    (r"school|schools|hochschule|école", "school"),
     # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
     # "afdeling" and German "Abteilung" are what their institutes call departments.
     (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
@@ -33,7 +33,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
     (r"\w*hospital(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
     (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
-     r"|\w*høgskule(n)?|\w*högskola(n)?", "university"),
+     r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
 )
@@ -44,9 +44,9 @@ _PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de
 
 # Words that make a heading a page title rather than a name: "Research at the Faculty of Medicine".
 _PAGE_WORDS = re.compile(
-    r"^(research|our research|forskning|forsking|about|about us|om|om oss|welcome to|velkommen til|velkomen til"
+    r"^(research|our research|forskning|forsking|about|about us|om|om oss|über|über uns|welcome to|velkommen til|velkomen til"
     r"|välkommen till|willkommen (am|an der|beim|im)|research strategy|forskningsstrategi)"
-    r"\s+(at|ved|på|i|in|of|för|vid|am|an|der|des)?\s*(the\s+)?",
+    r"\s+(at|ved|på|i|in|of|för|vid|am|an|der|des)?\s*(the\s+|das\s+|die\s+|den\s+)?",
     re.IGNORECASE,
 )
 # Words of site sections and page headings that are not names: breadcrumb items such as
@@ -184,7 +184,11 @@ def about_kind(heading: str) -> str | None:
     return unit_type(stripped) if _DEFINITE_KIND.fullmatch(stripped) or _BARE_KIND.fullmatch(stripped) else None
 
 
-_BARE_KIND = re.compile(r"centre|center|group|lab|network|programme|institute|department|school|faculty|unit", re.I)
+_BARE_KIND = re.compile(
+    r"centre|center|group|lab|network|programme|institute|department|school|faculty|unit|netzwerk|zentrum|institut"
+    r"|gruppe|arbeitsgruppe|forschungsgruppe|programm|einrichtung",
+    re.I,
+)
 
 
 # Verbs of a headline: a heading that says something happened is news, not a unit's name
