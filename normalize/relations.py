@@ -47,7 +47,7 @@ _BELONGS = re.compile(
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|[a-zæøå]+(?:er|ar|te|de))\b"
-    r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|der|die|das|siden|sedan|seit|with|med|mit|together|sammen"
+    r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who)\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
@@ -428,7 +428,8 @@ def _institution(
     trail = [name for name, _ in crumbs if not _HOME.match(name)]
     typed = [c for c in [*metadata, *trail] if unit_type(c) in ("university", "hospital")]
     untyped = [c for c in metadata if not is_unit_name(c)]
-    found = ([declared] if declared else typed or untyped or others or [None])[0]
+    # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
+    found = ([declared] if declared else typed or untyped or others or owner.named or [None])[0]
     if found is None:
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]

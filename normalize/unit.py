@@ -31,7 +31,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
     (r"department|departments|institutionen|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
-    (r"\w*hospital(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
+    (r"\w*hospital(et|senhed)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
     (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
      r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
@@ -46,7 +46,7 @@ _PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de
 _PAGE_WORDS = re.compile(
     r"^(research|our research|forskning|forsking|about|about us|om|om oss|über|über uns|welcome to|velkommen til|velkomen til"
     r"|välkommen till|willkommen (am|an der|beim|im)|research strategy|forskningsstrategi)"
-    r"\s+(at|ved|på|i|in|of|för|vid|am|an|der|des)?\s*(the\s+|das\s+|die\s+|den\s+)?",
+    r"\s+(?:(at|ved|på|in|i|of|för|vid|am|an|der|des)\s+)?(the\s+|das\s+|die\s+|den\s+)?",
     re.IGNORECASE,
 )
 # Words of site sections and page headings that are not names: breadcrumb items such as
