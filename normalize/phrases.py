@@ -18,6 +18,8 @@ HOME_WORDS = (
     "framsida", "startside", "startsiden", "startsida", "startsidan", "start", "hem", "startseite", "accueil",
 )
 HOME = "|".join(sorted((w.replace(" ", r"\s") for w in HOME_WORDS), key=len, reverse=True))
+# A breadcrumb's home item, also one named after the site ("UCL Home", "Trinity Home").
+HOME_ITEM = re.compile(rf"^(\S+\s)?({HOME})$", re.IGNORECASE)
 
 SKIP_LINK = re.compile(
     r"^(skip (to|navigation)( the)?( main)? ?(content|navigation|menu)?|jump to (main )?content"

@@ -22,18 +22,10 @@ from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
+from normalize.institution import SiteOwner, institution_from_page, site_owners
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import (
-    SiteOwner,
-    host_labels,
-    institution_from_page,
-    is_listing_heading,
-    kind_listed_under,
-    parents,
-    site_owners,
-    subunits,
-)
+from normalize.relations import host_labels, is_listing_heading, kind_listed_under, parents, subunits
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line

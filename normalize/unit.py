@@ -68,6 +68,12 @@ def is_generic_heading(text: str) -> bool:
     return not words or all(w in _GENERIC_WORDS for w in words)
 
 
+def is_proper_name(name: str) -> bool:
+    """A name written as one: 'Simula Research Laboratory', "King's College London", 'Fraunhofer-Gesellschaft'."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def is_unit_name(name: str) -> bool:
     """Whether ``name`` names a unit (it has a unit's head noun in some language)."""
     return bool(_UNIT_WORD.search(name)) and len(name) <= 160

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from normalize import Page, build
 from normalize.document import parse
-from normalize.relations import site_owners
+from normalize.institution import site_owners
 
 _UNIT = """<html lang="en"><head><title>Soil Ecology Group</title></head><body>
 <header>{header}</header>

@@ -1,0 +1,176 @@
+"""Which organisation a unit belongs to, when no site profile says: what the page's metadata, breadcrumbs
+and chrome (logo, header and footer) name as the site's owner, written out in full."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from normalize.clean import site_chrome
+from normalize.phrases import HOME, HOME_ITEM
+from normalize.text import clean_line
+from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
+
+_LOGO = (
+    "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home'"
+    " or .//img[contains(@src, 'logo') or contains(@class, 'logo')]]"
+)
+# What a logo link says besides the name: "KTH:s logotyp", "Till startsidan för Mittuniversitetet",
+# "Örebro universitet, startsida", "UiB logo".
+_LOGO_WORDS = re.compile(
+    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|go\sto|gå\still?"
+    rf"|(?:go\s)?to\s(?:the\s)?(?:{HOME})(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)"
+    rf"|zur\s(?:{HOME})\s(?:der|des|von))\s+"
+    rf"|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:logo|logotyp|logotype|{HOME})$",
+    re.IGNORECASE,
+)
+# "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
+_NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
+# What stands around a name in a footer line: "© 2024", "Copyright", and a company form ("AB", "Limited").
+_LEGAL = re.compile(
+    r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$", re.IGNORECASE
+)
+_FOOTER_PART = re.compile(r"[,·|•]")
+# A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
+_OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
+_LOGO_MAX_WORDS = 12
+# An acronym in brackets after the name: "German Cancer Research Center (DKFZ)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)$")
+_PART_MAX_WORDS = 8
+# A logo that names a faculty, department or group is a sub-site's, not the owner's.
+_SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
+
+
+def _owner_name(text: str) -> str:
+    """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
+    text = _LOGO_WORDS.sub("", clean_line(text))
+    parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
+    if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
+        return max(parts, key=lambda part: len(part.split()))
+    return _LEGAL.sub("", text)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """An organisation's name, not a slogan ("Kunnskap for ei betre verd"): a kind of unit, an acronym, or
+    mostly capitalised words."""
+    return bool(unit_type(text)) or text.isupper() or is_proper_name(text)
+
+
+@dataclass
+class SiteOwner:
+    """Who the site's chrome says owns it: ``named`` organisations best first, and every short name the
+    logo and footer ``mention`` (to write out a short form found elsewhere: "Helse Stavanger HF")."""
+
+    named: list[str] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)
+
+
+def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) -> SiteOwner:
+    """The organisations the site's chrome names as its owner, read before the chrome goes: the text or
+    image text of the logo link ("Albert-Ludwigs-Universität Freiburg"; of "INRAE - Institut national ...",
+    the full name), the first part of a footer line that names a university or hospital, then one that
+    names an institute ("Danmarks Meteorologiske Institut, Lyngbyvej 100"), and the subject of a footer
+    sentence ("The University of Glasgow is a registered charity"). A logo that gives only an acronym
+    ("SMHI") comes after a full name in the footer."""
+    logos = []
+    for link in doc.xpath(_LOGO):
+        said = [link.text_content(), link.get("title") or "", link.get("aria-label") or "", *link.xpath(".//img/@alt")]
+        name = _owner_name(next((clean_line(t) for t in said if clean_line(t)), ""))
+        if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
+            if unit_type(name) not in _SUB_UNITS and name not in logos:
+                logos.append(name)
+    chrome = site_chrome(doc) if chrome is None else chrome
+    footers = [element for element, kind in chrome.items() if kind == "footer"]
+    # A link above the page's heading to a front page, naming a university or hospital: a faculty's site
+    # under its university ("Universitetet i Oslo" on www.hf.uio.no).
+    for element in doc.iter("a", "h1"):
+        if element.tag == "h1":
+            break
+        name, href = _owner_name(element.text_content()), element.get("href") or "#"
+        if not href.startswith("#") and urlsplit(href).path in ("", "/") and unit_type(name) in ("university", "hospital"):
+            logos.append(name)
+    lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
+    parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
+    parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)]
+    parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
+    footer = [p for kinds in (("university", "hospital"), ("institute",)) for p in parts if unit_type(p) in kinds]
+    logos = list(dict.fromkeys(logos))
+    full = [name for name in logos if not name.isupper()]
+    return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
+
+
+_SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
+
+
+def _initials(name: str) -> str:
+    """'Ludwig-Maximilians-Universität München' -> 'LMUM'; 'Norges geologiske undersøkelse' -> 'NGU'."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
+
+
+def _is_acronym(text: str) -> bool:
+    """'SMHI', 'KHiO', 'UiB': a short word of mostly capitals."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _written_out(short: str, owner: SiteOwner) -> str | None:
+    """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
+    acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
+    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
+    acronyms = [w.upper() for w in short.split() if _is_acronym(w)]
+    for name in [*owner.named, *owner.mentioned]:
+        if len(name) <= len(short) or name.isupper():
+            continue
+        longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
+        if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
+            return name
+        if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
+            return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
+    return None
+
+
+def institution_from_page(
+    site_name: str | None,
+    title_segments: list[str],
+    jsonld: list[dict[str, Any]],
+    crumbs: list[tuple[str, str | None]],
+    owner: SiteOwner,
+    unit_name: str,
+) -> str | None:
+    """The organisation a page without a profile belongs to: JSON-LD's parent organisation, else a
+    university or hospital that og:site_name, the title's last segments or the breadcrumbs name, else the
+    organisation the site's logo or footer names (see site_owners) that is not the unit itself, else what
+    og:site_name or the title gives. A short form is written out when the chrome gives the full name."""
+    found = _institution(site_name, title_segments, jsonld, crumbs, owner, unit_name)
+    return _ACRONYM_AFTER.sub("", found).strip() or None if found else None
+
+
+def _institution(
+    site_name: str | None,
+    title_segments: list[str],
+    jsonld: list[dict[str, Any]],
+    crumbs: list[tuple[str, str | None]],
+    owner: SiteOwner,
+    unit_name: str,
+) -> str | None:
+    declared = None
+    for item in jsonld:
+        parent = item.get("parentOrganization")
+        while isinstance(parent, dict) and isinstance(parent.get("name"), str):
+            declared, parent = clean_line(parent["name"]), parent.get("parentOrganization")  # the outermost
+    others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
+    metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
+    trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
+    typed = [c for c in [*metadata, *trail] if unit_type(c) in ("university", "hospital")]
+    untyped = [c for c in metadata if not is_unit_name(c)]
+    # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
+    found = ([declared] if declared else typed or untyped or others or owner.named or [None])[0]
+    if found is None:
+        return None
+    full = [o for o in others if len(o) > len(found) and not o.isupper()]
+    if full and (_is_acronym(found) or len(found.split()) == 1 and found.lower() in full[0].lower()):
+        return full[0]  # "SMHI" or "Crick" in the title, the full name in the logo or footer
+    return _written_out(found, owner) or found
