@@ -201,7 +201,7 @@ def _people(line: HtmlElement, in_box: bool) -> list[Contact]:
     for n, (index, name, role) in enumerate(found):
         stop = found[n + 1][0] + 1 if n + 1 < len(found) and found[n + 1][0] > index else len(pieces)
         span = pieces[:stop]
-        near = [p for p in (span[index + 1: index + 2] + span[index - 1: index] if index else span[1:2])]
+        near = span[index + 1: index + 2] + span[index - 1: index] if index else span[1:2]  # the role beside it
         role = role or next((p.rstrip(":") for p in near if len(p) < 60 and not re.search(r"[@\d]", p)), None)
         phone = _after(span, index, name, _PHONE)
         bare = next((p for p in span[index + 1:] if _BARE_PHONE.match(p)), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from normalize.extract import Block
-from normalize.text import clean_line, sentences
+from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
 
 _I = re.IGNORECASE
 
@@ -100,7 +100,6 @@ _CLAUSE_END = re.compile(
     r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im)\s"
     r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
 )
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Za-zÆØÅ][\w&-]{0,11}\)")
 _LEADING = re.compile(r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|bl\.a\.|e\.g\.)\s+", _I)
 _PLACE_TAIL = re.compile(r"\s(?:in|i|at|på)\s+[A-ZÆØÅ][\w-]*$")
 _ORG_MAX_WORDS = 8
@@ -117,7 +116,7 @@ def org_list(phrase: str) -> list[str]:
     Cornwall Council' -> the four; 'die Deutsche Forschungsgemeinschaft (DFG) und die Klaus Tschira Stiftung'
     -> both; 'Knut och Alice Wallenbergs stiftelse' stays one; lower-case phrases ('tre oppdrettsselskaper',
     'polarforskere i Ny-Ålesund') are no organisations."""
-    phrase = _CLAUSE_END.split(_ACRONYM_AFTER.sub("", phrase), maxsplit=1)[0]
+    phrase = _CLAUSE_END.split(BRACKETED_ACRONYM.sub("", phrase), maxsplit=1)[0]
     if " such as " in phrase:
         phrase = phrase.split(" such as ", 1)[1]
     pieces = re.split(r"(,\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|\s+(?:and|og|och|und|samt|sowie|&)\s+)", phrase)

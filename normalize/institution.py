@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from normalize.clean import site_chrome
 from normalize.phrases import HOME, HOME_ITEM
-from normalize.text import clean_line
+from normalize.text import BRACKETED_ACRONYM, clean_line
 from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
 
 _LOGO = (
@@ -38,8 +38,6 @@ _FOOTER_PART = re.compile(r"[,·|•]")
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
-# An acronym in brackets after the name: "German Cancer Research Center (DKFZ)".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)$")
 _PART_MAX_WORDS = 8
 # A logo that names a faculty, department or group is a sub-site's, not the owner's.
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
@@ -145,7 +143,7 @@ def institution_from_page(
     organisation the site's logo or footer names (see site_owners) that is not the unit itself, else what
     og:site_name or the title gives. A short form is written out when the chrome gives the full name."""
     found = _institution(site_name, title_segments, jsonld, crumbs, owner, unit_name)
-    return _ACRONYM_AFTER.sub("", found).strip() or None if found else None
+    return BRACKETED_ACRONYM.sub("", found).strip() or None if found else None  # "... Center (DKFZ)"
 
 
 def _institution(

@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from normalize.phrases import HOME_ITEM
-from normalize.text import clean_line, sentences
-from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
+from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
+from normalize.unit import is_definite_kind, is_generic_heading, is_proper_name, is_unit_name, unit_type
 
 Link = dict[str, str | None]
 
@@ -59,7 +59,6 @@ _LOCATED = re.compile(
     + _KINDS + r") (?:at|i)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÆØÅ][\w&\s-]{0,12}\)")
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _MAX_ORG_WORDS = 24
 _PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
@@ -87,7 +86,7 @@ def _split_orgs(phrase: str) -> list[str]:
 def _organisations(phrase: str) -> list[str]:
     """The organisations after a phrase of belonging, outermost first: 'Institut for X og Institut for Y
     på Aalborg Universitet' -> ['Aalborg Universitet', 'Institut for X', 'Institut for Y']."""
-    phrase = _CLAUSE.split(_ACRONYM_AFTER.sub("", phrase), maxsplit=1)[0].strip()
+    phrase = _CLAUSE.split(BRACKETED_ACRONYM.sub("", phrase), maxsplit=1)[0].strip()
     kind_first = _KIND_FIRST.match(phrase)  # "divisionen Material och produktion"
     phrase = phrase[kind_first.end():] if kind_first else phrase
     if not phrase[:1].isupper() or len(phrase.split()) > _MAX_ORG_WORDS:
@@ -237,22 +236,10 @@ def _is_section(name: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+|&", name.lower())
     if len(words) == 1 and (unit_type(words[0]) or _is_plural_kind(words[0])):
-        return not _is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
+        return not is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
     return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words) and any(
         _is_plural_kind(w) or w in _SECTION_WORDS and w not in _CONNECTORS or is_generic_heading(w) for w in words
     )
-
-
-# A Nordic kind of unit in the definite singular names one unit: "Forskningsenheten", "Senteret", "Gruppa"
-# (German plurals look alike: "Arbeitsgruppen", "Forschungsgruppen").
-_DEFINITE = re.compile(
-    r"(?!arbeits|forschungs)\w*(?:enhet|enhed|senter|sentr|center|centr|grupp|gruppe|avdeling|avdelning|afdeling|institutt|nettverk|nätverk"
-    r"|netværk|program|fakultet|klinikk|seksjon|sektion)(?:en|et|a|n)$"
-)
-
-
-def _is_definite_kind(word: str) -> bool:
-    return bool(_DEFINITE.match(word)) and bool(unit_type(word))
 
 
 def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:

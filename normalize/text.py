@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# An acronym in brackets after a name, as organisation names in running text carry them: "Deutsche
+# Forschungsgemeinschaft (DFG)", "Norsk institutt for vannforskning (NIVA)", "(IRI UCF)".
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-Za-zÆØÅ][\w&\s-]{0,12}\)")
 _BULLETS = re.compile(r"^[\s•·▪◦‣*–-]+(?=\S)")
 _SPACE = re.compile(r"\s+")
 

@@ -162,15 +162,21 @@ def named_in_text(text: str) -> str | None:
 _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 
 
-# A kind of unit in the definite form before the unit's name: "Forskningsgruppen Urbane økosystemer",
-# "Forskningsmiljön Arbetsliv och rörlighet". Alone, the same word names no unit ("Om forskningsprogrammet").
-_DEFINITE_KIND = re.compile(
-    r"^(\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret|sentret|centret|centeret"
-    r"|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen|afdelingen|seksjonen|instituttet"
-    r"|institutet|fakultetet))"
-    r"(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)",
-    re.IGNORECASE,
+# A Nordic kind of unit in the definite singular: "Forskningsgruppen", "Senteret", "Avdelinga". Before a
+# name it is the name's kind ("Forskningsgruppen Urbane økosystemer"); alone it names no unit ("Om
+# forskningsprogrammet"), except as a breadcrumb item ("Forskningsenheten"). German plurals look alike
+# ("Arbeitsgruppen", "Forschungsgruppen") and are left out.
+_DEFINITE_WORD = (
+    r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
+    r"|sentret|centret|centeret|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
+    r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet)"
 )
+_DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)
+
+
+def is_definite_kind(word: str) -> bool:
+    """'Forskningsenheten', 'Senteret': one word naming a kind of unit in the definite singular."""
+    return bool(re.fullmatch(_DEFINITE_WORD, word, re.IGNORECASE)) and bool(unit_type(word))
 
 
 def split_kind_prefix(name: str) -> tuple[str, str | None]:
