@@ -156,13 +156,13 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
 def _department_or_institute(
     kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
 ) -> str:
-    """What a Nordic "Institutt for X" or "Afdeling for X" is depends on whose it is: a university's
+    """What a Nordic "Institutt for X" or a German "Abteilung" is depends on whose it is: a university's
     "Institutt for kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR
-    is an institute of UiO and OUS); a hospital's "Afdeling for Smertebehandling" is a division."""
+    is an institute of UiO and OUS); a hospital's "Abteilung für Kardiologie" is a division."""
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
     if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
-        return "department" if institution and unit_type(institution[0]) == "university" else kind
-    if kind == "department" and re.match(r"^(Afdeling|Abteilung)\b", name) and "hospital" in above:
+        return "department" if institution and unit_type(institution[0]) in ("university", "school") else kind
+    if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and "hospital" in above:
         return "division"
     return kind
 

@@ -8,9 +8,10 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from normalize.german import nominative
 from normalize.phrases import HOME_ITEM
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
-from normalize.unit import is_definite_kind, is_generic_heading, is_proper_name, is_unit_name, unit_type
+from normalize.unit import is_bare_kind, is_definite_kind, is_generic_heading, is_proper_name, is_unit_name, unit_type
 
 Link = dict[str, str | None]
 
@@ -36,7 +37,7 @@ _BELONGS = re.compile(
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu|belongs to"
     rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
-    rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|den\s+|det\s+|der\s+|des\s+)?",
+    rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des)\s+)?",
     re.IGNORECASE,
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
@@ -44,12 +45,16 @@ _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|[a-zæøå]+(?:er|ar|te|de))\b"
     r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
-    r"|tillsammans|for å|för att|um|to|til|till|who)\b"
+    r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
+    r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
 # "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
+# German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
 _CHAIN = re.compile(
-    r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?|,\s+(?=(?-i:[A-ZÆØÅ])(?:" + _KINDS + r")\b)",
+    r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?|,\s+(?=(?-i:[A-ZÆØÅ])(?:" + _KINDS + r")\b)"
+    r"|\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
+    r"|Zentrums|Instituts|Gesellschaft)\b))",
     re.IGNORECASE,
 )
 # Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in
@@ -95,7 +100,7 @@ def _organisations(phrase: str) -> list[str]:
     for link in reversed(_CHAIN.split(phrase)):
         names = _split_orgs(link) or ([link] if kind_first or is_proper_name(link) else [])
         names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if is_proper_name(p)]
-        found.extend(n for n in names if not _PLACE.search(n))
+        found.extend(nominative(n) for n in names if not _PLACE.search(n) and not is_bare_kind(n))
     return found
 
 
@@ -156,6 +161,10 @@ def parents(
             return  # the institution under another of its names ("Universitetet i Oslo", "UiO")
         if key == unit_name.lower() or any(p["name"].lower() == key for p in chain if p["name"]):
             return
+        for known in chain:  # a crumb's short form of a name the text gives whole: "English, Media and Arts"
+            if key.endswith(f" {known['name'].lower()}") and len(known["name"].split()) > 1:
+                known["name"] = name
+                return
         chain.append({"name": name, "url": url})
 
     if profile_institution:
@@ -180,7 +189,9 @@ def parents(
 _SECTION_START = re.compile(
     r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
     r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie"
-    r"|explore|discover|utforsk|upptäck|entdecken)\b)",
+    r"|explore|discover|utforsk|upptäck|entdecken|our|vår|vårt|våre|våra|vores|unsere?|onze)\b"
+    # A compound that is a service, not a unit: "Forskningsstöd", "Forschungsförderung", "Forskingsstøtte".
+    r"|(forsknings|forskings|forschungs)(st[øö]d\w*|st[øö]tte|förderung|administrasjon|administration|service\w*)$)",
     re.IGNORECASE,
 )
 _OWN_RESEARCH = re.compile(r"^\w+s\s+(forskning|forsking|research|forschung)$", re.IGNORECASE)
@@ -196,7 +207,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
-    r"|core|colleges|faculties|facultés)$"
+    r"|core|colleges|faculties|facultés|laboratorier|laboratorierne|laboratorierna)$"
 )
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
 

@@ -25,20 +25,24 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
     (r"school|schools|hochschule|école", "school"),
-    # Norwegian "avdeling" and Swedish "avdelning" are divisions, and so are a hospital's sections; Danish
-    # "afdeling" and German "Abteilung" are what their institutes call departments.
-    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?|\w*klinikk(en)?"
-     r"|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
-    (r"department|departments|institutionen|\w*afdeling(en|er|erne)?|\w*abteilung(en)?", "department"),
+    # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
+    # "Abteilung" is what a university's faculty or institute calls a department.
+    (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?"
+     r"|\w*afdeling(en|er|erne)?|\w*klinikk(en)?|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
+    (r"department|departments|institutionen|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
     (r"\w*hospital(et|senhed)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
     (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
      r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
+    # Museums do research too ("Musea i Sogn og Fjordane", "Sunnmøre museum"); they are no kind of their own.
+    (r"\w*muse(um|umet|et|a|er|ene|en)", "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
+# A kind's word alone, without the compounds the patterns also allow ("Fakultät", not "Rikshospitalet").
+_BARE_KIND = re.compile("|".join(f"(?:{p.replace(chr(92) + 'w*', '')})" for p, _ in _KEYWORDS), re.IGNORECASE)
 # Where an English or Nordic name's head noun ends: "Centre | for the Study of ...".
 _PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de|du|des|voor|van)\s", re.IGNORECASE)
 
@@ -153,8 +157,8 @@ def named_in_text(text: str) -> str | None:
         words = candidate.split()
         led_by_kind = unit_type(words[0]) not in (None, "university", "hospital") if words else False
         proper = all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
-        bare = len(words) == 1 and bool(_DEFINITE_KIND.fullmatch(candidate) or _BARE_KIND.fullmatch(candidate))
-        if is_unit_name(candidate) and unit_type(candidate) and (proper or led_by_kind) and not bare:  # "Centret"
+        bare = len(words) == 1 and bool(_DEFINITE_KIND.fullmatch(candidate) or is_bare_kind(candidate))  # "Centret"
+        if is_unit_name(candidate) and unit_type(candidate) and (proper or led_by_kind) and not bare:
             return candidate
     return None
 
@@ -172,6 +176,12 @@ _DEFINITE_WORD = (
     r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet)"
 )
 _DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)
+
+
+def is_bare_kind(name: str) -> bool:
+    """'Fakultät', 'the department': a kind of unit named by its kind alone, no name. (A definite
+    compound may be a name: "Folkehelseinstituttet".)"""
+    return bool(_BARE_KIND.fullmatch(re.sub(r"^(?:the|die|der|das|den|det)\s+", "", name, flags=re.IGNORECASE)))
 
 
 def is_definite_kind(word: str) -> bool:
@@ -193,14 +203,7 @@ def about_kind(heading: str) -> str | None:
     stripped = _PAGE_WORDS.sub("", heading).strip()
     if stripped == heading or len(stripped.split()) != 1:
         return None
-    return unit_type(stripped) if _DEFINITE_KIND.fullmatch(stripped) or _BARE_KIND.fullmatch(stripped) else None
-
-
-_BARE_KIND = re.compile(
-    r"centre|center|group|lab|network|programme|institute|department|school|faculty|unit|netzwerk|zentrum|institut"
-    r"|gruppe|arbeitsgruppe|forschungsgruppe|programm|einrichtung",
-    re.I,
-)
+    return unit_type(stripped) if _DEFINITE_KIND.fullmatch(stripped) or is_bare_kind(stripped) else None
 
 
 # Verbs of a headline: a heading that says something happened is news, not a unit's name

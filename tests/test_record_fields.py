@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import NotAUnitPage, Page, build
+from normalize import NotAUnitPage, Page, build, german
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _LEAD = "The unit works with researchers, hospitals and companies on questions that matter to the region."
@@ -87,6 +87,11 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
          ["Syddansk Universitet", "Klinisk Institut"]),
         ("de", "Das Institut ist eine zentrale Einrichtung der Humboldt-Universität zu Berlin.",
          ["Humboldt-Universität zu Berlin"]),
+        ("de", "Das Zentrum ist eine wissenschaftliche Einrichtung der Fakultät VI – Planen Bauen Umwelt der "
+         "Technischen Universität Berlin.", ["Technische Universität Berlin", "Fakultät VI – Planen Bauen Umwelt"]),
+        ("nn", "Programmet er eit forskingsprogram ved Musea i Sogn og Fjordane for perioden 2022–2026.",
+         ["Musea i Sogn og Fjordane"]),
+        ("da", "Instituttet er en del af Det Kongelige Akademi.", ["Det Kongelige Akademi"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -100,6 +105,31 @@ def test_section_crumbs_and_the_page_itself_are_no_parents_but_a_named_unit_is()
              "<span>Diabetesnettverket</span></nav>")
     record = _page(f"{trail}<h1>Diabetesnettverket</h1><p>{_LEAD}</p>", lang="nb")
     assert _names(record["parents"]) == ["Forskningsenheten"]
+
+
+def test_a_listing_heading_names_no_parent_and_a_crumbs_short_form_takes_the_texts_whole_name() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/schools">Schools</a> › '
+             '<a href="/schools/emca">English, Media and Creative Arts</a> › <a href="/schools/emca/labs">'
+             "Laboratories</a> › <span>Centre for Stylistics</span></nav>")
+    body = ("<h1>Centre for Stylistics</h1><p>The centre is part of the School of English, Media and Creative Arts. "
+            f"{_LEAD}</p><h2>Institute der Fakultät</h2><ul><li><a href='/a'>Institut für Anglistik</a></li></ul>")
+    record = _page(f"{trail}{body}")
+    assert _names(record["parents"]) == ["School of English, Media and Creative Arts"]
+
+
+@pytest.mark.parametrize(
+    ("inflected", "nominative"),
+    [
+        ("Technischen Universität Berlin", "Technische Universität Berlin"),
+        ("Deutschen Krebsforschungszentrums", "Deutsches Krebsforschungszentrum"),
+        ("Karlsruher Instituts für Technologie", "Karlsruher Institut für Technologie"),
+        ("Statistischen Bundesamtes", "Statistisches Bundesamt"),
+        ("Humboldt-Universität zu Berlin", "Humboldt-Universität zu Berlin"),
+        ("Institutes of Health", "Institutes of Health"),
+    ],
+)
+def test_a_german_name_after_an_article_is_written_in_the_nominative(inflected: str, nominative: str) -> None:
+    assert german.nominative(inflected) == nominative
 
 
 @pytest.mark.parametrize(
