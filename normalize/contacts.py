@@ -57,7 +57,7 @@ _ROLE_WORD = (
 _LOWER = "a-zæøåäöüéèáíóúñçß'’"
 _WORD = rf"[A-ZÆØÅÄÖÜÉ](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-ZÆØÅÄÖÜ][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten)"
-_NAME = rf"{_WORD}(?:\s+{_PARTICLE})?(?:\s+{_WORD}){{1,3}}"
+_NAME = rf"{_WORD}(?:\s+{_PARTICLE}){{0,2}}(?:\s+{_WORD}){{1,3}}"  # "Maartje van der Berg"
 _TITLES = re.compile(rf"^(?:{_TITLE}\s+)+", _I)
 # A short text that is a name, after an optional role and titles: "Dekan: Solveig Aronsen Bjørnå",
 # "Prof. Dr. Katharina Wendler", "Gruppeleder Mette Kjærgaard Vinding, overlæge".
@@ -80,7 +80,8 @@ _NOT_NAMES = re.compile(
     r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
     r"|ministry|street|road|building|campus|house|hall|vej|gate|gata|\w*straße|\w*strasse|weg|platz|allé|e-post"
-    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|head|lead|director|manager)\b",
+    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|head|lead|director|manager|executive|dean"
+    r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
     _I,
 )
 _BLOCKS = frozenset("p li dd dt td th address div section article aside ul ol dl table tbody tr h2 h3 h4 h5 h6".split())
@@ -102,8 +103,9 @@ def _person(text: str) -> tuple[str, str | None] | None:
     lead = _LEAD_IN.match(text)
     rest = text[lead.end():]
     match = _NAME_AT_START.match(rest)
-    if match and re.match(r"\s*(?:[A-ZÆØÅÄÖÜ]\w*\s+)?\d", rest[match.end():]):
-        return None  # a street address: "Im Neuenheimer Feld 229"
+    if match and re.match(r"\s*(?:[A-ZÆØÅÄÖÜ]\w*\s+|(?:gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé)\s+)?\d",
+                          rest[match.end():]):
+        return None  # a street address: "Im Neuenheimer Feld 229", "Edvard Griegs gate 8"
     name = _clean_name(match.group(1)) if match else None
     return (name, lead.group(1)) if name else None
 

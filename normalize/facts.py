@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from normalize.extract import Block
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
+from normalize.unit import is_generic_heading, is_unit_name
 
 _I = re.IGNORECASE
 
@@ -22,20 +23,22 @@ _I = re.IGNORECASE
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aims", re.compile(
         r"\b(aims?|goals?|objectives?|ambitions?|vision|mission|purpose"
-        r"|(forsknings|forskings|hoved|hovud|del|felles|strategiske)?mål(ene|et|setting|settinger|setjing|sättning)?"
+        r"|(forsknings|forskings|hoved|hovud|del|felles|strategiske)?mål(ene|et|setting|settinger|settingar|setjing|setjingar"
+        r"|sättning|sättningar)?"
         r"|\w*formål|ambisjon(er|en)?|visjon(en)?|misjon|\w*ziele?|zielsetzung|doel(en|stelling)?)\b", _I)),
     ("methods", re.compile(r"\b(methods?|methodolog\w*|metoder?|metodar|methoden?|approaches)\b", _I)),
     # Nordic and German compounds end in the topic word: "Forskningstemaer", "Forschungsschwerpunkte".
     ("research_areas", re.compile(
         r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
-        r"|research (themes|topics|fields|interests|focus|clusters|strands)|fields of research|clusters"
+        r"|research (themes|topics|fields|interests|focus|clusters|strands|priorities)|fields of research|clusters"
+        r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
         r"|kompetens\w*|kompetanse\w*|expertise|arbeidspakker|work packages)\b", _I)),
     ("partners", re.compile(
-        r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|samarbetspartner(s|na)?"
+        r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|partnarar|samarbetspartner(s|na)?"
         r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?|samarbeid|samarbete|samarbejde"
         r"|kooperation\w*|partnerschaft\w*|partnerinstitusjonar|partnerinstitusjoner|samarbeidsinstitusjonar)\b", _I)),
     ("funders", re.compile(
@@ -70,6 +73,7 @@ _AIM_STATEMENT = re.compile(
 )
 _PARTNER_SENTENCE = re.compile(
     r"\b(?:partnerships? with|collaborat(?:e|es|ing|ion|ions)(?:\s+\w+ly)? with|in (?:close )?collaboration with"
+    r"|works? closely with|working closely with"
     r"|partners (?:include|including|such as|are)|samarbeid(?:er|e|ar)?(?: tett| nært)? med|samarbeidet med"
     r"|i samarbeid med|samarbejder(?: tæt)? med|i samarbejde med|samarbetar(?: nära)? med|i samarbete med"
     r"|zusammenarbeit mit|kooperiert(?: eng)? mit|arbeitet(?: eng)? mit [\w\s]{0,30}?zusammen:?|in samenwerking met)"
@@ -91,7 +95,7 @@ _FUNDED_BY = (
         _I,
     ),
 )
-_FUNDED_BEFORE = re.compile(r"\b(?:durch|von)\s+(.+?)\s+(?:gefördert|finanziert|unterstützt)\b", _I)
+_FUNDED_BEFORE = re.compile(r"\b(?:durch|von|vom)\s+(.+?)\s+(?:gefördert|finanziert|unterstützt)\b", _I)
 _FUNDED_PREFIX = re.compile(r"([A-ZÆØÅ][\w'’.-]*(?:\s+(?:of|for|and)\s+[A-ZÆØÅ][\w'’.-]*|\s+[A-ZÆØÅ][\w'’.-]*)*)-funded")
 # Where a list of organisations ends: "..., med medfinansiering från ...", "... under perioden 2022–2027".
 _CLAUSE_END = re.compile(
@@ -100,10 +104,14 @@ _CLAUSE_END = re.compile(
     r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im)\s"
     r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
 )
-_LEADING = re.compile(r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|bl\.a\.|e\.g\.)\s+", _I)
+_LEADING = re.compile(
+    r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|blant anna|bland annat|blandt andet"
+    r"|unter anderem|u\.\s?a\.|among others|bl\.\s?a\.|e\.g\.)\s+",
+    _I,
+)
 _PLACE_TAIL = re.compile(r"\s(?:in|i|at|på)\s+[A-ZÆØÅ][\w-]*$")
 _ORG_MAX_WORDS = 8
-_OF_SUBJECT = re.compile(r"\s(?:of|for)\s+[A-Z][\w-]*$")
+_OF_SUBJECT = re.compile(r"\s(?:of|for|für|för)\s+[A-ZÄÖÜ][\w-]*$")
 _NAMED_INSIDE = re.compile(
     r"\b[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+[a-z]+){0,2}\s+(?:programmes?|council|foundation|fund|agency|trust)\b"
 )
@@ -117,9 +125,11 @@ def org_list(phrase: str) -> list[str]:
     -> both; 'Knut och Alice Wallenbergs stiftelse' stays one; lower-case phrases ('tre oppdrettsselskaper',
     'polarforskere i Ny-Ålesund') are no organisations."""
     phrase = _CLAUSE_END.split(BRACKETED_ACRONYM.sub("", phrase), maxsplit=1)[0]
-    if " such as " in phrase:
-        phrase = phrase.split(" such as ", 1)[1]
-    pieces = re.split(r"(,\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|\s+(?:and|og|och|und|samt|sowie|&)\s+)", phrase)
+    for lead in (" such as ", " including "):  # "partners including the Met Office, ..."
+        if lead in phrase and not phrase.split(lead, 1)[0][:1].isupper():
+            phrase = phrase.split(lead, 1)[1]
+    # Not inside a shared compound: "Klima- og miljødepartementet".
+    pieces = re.split(r"(,\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|(?<!-)\s+(?:and|og|och|und|samt|sowie|&)\s+)", phrase)
     names: list[str] = []
     for i in range(0, len(pieces), 2):
         piece = _LEADING.sub("", pieces[i].strip()).strip().rstrip(" (")
@@ -130,14 +140,16 @@ def org_list(phrase: str) -> list[str]:
         joined = f"{names[-1]} {pieces[i - 1].strip()} {piece}" if names else piece
         if names and len(names[-1].split()) == 1 and not names[-1].isupper() and len(words) > 1 and (
             words[0][:1].isupper() and words[-1][:1].islower() and pieces[i - 1].strip() in ("och", "og", "and")
-        ):
+        ) and not is_unit_name(piece):
             names[-1] = joined  # "Knut och Alice Wallenbergs stiftelse"
         elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece):
             names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
         elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
-            pieces[i - 1].strip() == "and"
-        ):
-            names[-1] = joined  # one name: "Ministry of Health and Care Services"
+            pieces[i - 1].strip() in ("and", "und", "och", "og", "&")
+        ) and not is_unit_name(piece):
+            names[-1] = joined  # one name: "Ministry of Health and Care Services", "... für Bildung und Forschung"
+        elif names and pieces[i - 1].strip() == "&" and is_generic_heading(piece):
+            names[-1] = joined  # "Wageningen University & Research"
         elif (piece[:1].isupper() or _ORG_WORDS.search(piece)) and len(words) <= _ORG_MAX_WORDS:
             names.append(piece)
         elif inner := _NAMED_INSIDE.search(piece):

@@ -51,4 +51,5 @@ def nominative(name: str) -> str:
     nominal = [
         f"{m.group(1)}{_ENDING[gender]}" if (m := _OBLIQUE_ADJECTIVE.match(w)) else w for w in adjectives
     ]
-    return " ".join([*nominal, noun, *words[index + 1:]])
+    comma = "," if words[index].endswith(",") else ""  # "des Alfred-Wegener-Instituts, Helmholtz-Zentrum ..."
+    return " ".join([*nominal, noun + comma, *words[index + 1:]])

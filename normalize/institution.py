@@ -30,9 +30,11 @@ _LOGO_WORDS = re.compile(
 )
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
 _NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
-# What stands around a name in a footer line: "© 2024", "Copyright", and a company form ("AB", "Limited").
+# What stands around a name in a footer line: "© 2002-2025", "Copyright", a postcode ("00014 University of
+# Helsinki"), and a company form ("AB", "Limited").
 _LEGAL = re.compile(
-    r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$", re.IGNORECASE
+    r"^(?:©|\(c\)|copyright)?\s*(?:\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$",
+    re.IGNORECASE,
 )
 _FOOTER_PART = re.compile(r"[,·|•]")
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
@@ -41,6 +43,13 @@ _LOGO_MAX_WORDS = 12
 _PART_MAX_WORDS = 8
 # A logo that names a faculty, department or group is a sub-site's, not the owner's.
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
+
+
+def _is_institution(name: str) -> bool:
+    """A university or hospital by its name; a school too when it is not one of a university's ("School of
+    Law"): "London School of Economics", "Copenhagen Business School"."""
+    kind = unit_type(name)
+    return kind in ("university", "hospital") or kind == "school" and bool(re.search(r"[A-Z]\w+\s+(?:\w+\s+)?School\b", name))
 
 
 def _owner_name(text: str) -> str:
@@ -79,7 +88,7 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) 
         said = [link.text_content(), link.get("title") or "", link.get("aria-label") or "", *link.xpath(".//img/@alt")]
         name = _owner_name(next((clean_line(t) for t in said if clean_line(t)), ""))
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
-            if unit_type(name) not in _SUB_UNITS and name not in logos:
+            if (unit_type(name) not in _SUB_UNITS or _is_institution(name)) and name not in logos:
                 logos.append(name)
     chrome = site_chrome(doc) if chrome is None else chrome
     footers = [element for element, kind in chrome.items() if kind == "footer"]
@@ -162,7 +171,7 @@ def _institution(
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
     metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
-    typed = [c for c in [*metadata, *trail] if unit_type(c) in ("university", "hospital")]
+    typed = [c for c in [*metadata, *trail] if _is_institution(c)]
     untyped = [c for c in metadata if not is_unit_name(c)]
     # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
     found = ([declared] if declared else typed or untyped or others or owner.named or [None])[0]

@@ -153,17 +153,21 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
     return description
 
 
-def _department_or_institute(
+def _kind_by_owner(
     kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
 ) -> str:
-    """What a Nordic "Institutt for X" or a German "Abteilung" is depends on whose it is: a university's
-    "Institutt for kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR
-    is an institute of UiO and OUS); a hospital's "Abteilung für Kardiologie" is a division."""
+    """What some units are depends on whose they are: a university's "Institutt for kulturarv og
+    tekstvitskap" is a department unless a hospital stands above it (the IEMR is an institute of UiO and
+    OUS); a hospital's "Abteilung für Kardiologie" is a division; a "Högskolan för X" that is not the
+    institution is one of its schools."""
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
     if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
         return "department" if institution and unit_type(institution[0]) in ("university", "school") else kind
     if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and "hospital" in above:
         return "division"
+    owner = institution[0].lower() if institution else name.lower()
+    if kind == "university" and owner not in name.lower() and name.lower() not in owner:
+        return "school"  # a university's own college: "Högskolan för design och hållbarhet", "Handelshögskolan"
     return kind
 
 
@@ -191,7 +195,9 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         raise NotAUnitPage(kind, "its structured data says so")
     if decision is None and is_listing_heading(cleaned.h1):
         raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
-    if decision is None and (kind := _kind_by_heading(cleaned.h1)):
+    if decision is None and (kind := _kind_by_heading(cleaned.h1)) and not (
+        kind == "people" and kind_listed_under(cleaned.crumbs, page.url, cleaned.h1)
+    ):  # a name like a person's filed under the site's groups is a group's: "Energieffektiv Software"
         raise NotAUnitPage(kind, f"its heading is {cleaned.h1!r}")
 
     blocks = extract_blocks(doc, page.url, cleaned.removed)
@@ -241,7 +247,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
         (*rules.institution_aliases, *([institution[0]] if institution else [])), tuple(cleaned.hosts),
     )
-    kind = _department_or_institute(kind, name, institution, parent_links)
+    kind = _kind_by_owner(kind, name, institution, parent_links)
     main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}

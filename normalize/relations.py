@@ -43,7 +43,8 @@ _BELONGS = re.compile(
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
-    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|[a-zæøå]+(?:er|ar|te|de))\b"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
+    r"|[a-zæøå]+(?:er|ar|te|de))\b"
     r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
@@ -52,8 +53,8 @@ _CLAUSE = re.compile(
 # "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
 # German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
 _CHAIN = re.compile(
-    r"\s(?:ved|vid|at|på|an der|am|within|in the)\s+(?:the\s+)?|,\s+(?=(?-i:[A-ZÆØÅ])(?:" + _KINDS + r")\b)"
-    r"|\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
+    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
+    r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Gesellschaft)\b))",
     re.IGNORECASE,
 )
@@ -78,7 +79,8 @@ _HOST_LABEL = re.compile(
 def _split_orgs(phrase: str) -> list[str]:
     """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
     names: list[str] = []
-    pieces = re.split(r"\s+(and|og|och|und|&)\s+", phrase)
+    # Not inside a shared compound ("Polar- und Meeresforschung"); an article after the word goes ("und der").
+    pieces = re.split(r"(?<!-)\s+(and|og|och|und|&)\s+(?:(?-i:the|der|des|dem)\s+)?", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         if names and (not is_unit_name(part) or len(names[-1].split()) == 1 and not is_unit_name(names[-1])):
@@ -172,8 +174,12 @@ def parents(
     own = next((i for i, (name, _) in enumerate(crumbs) if name.lower() == unit_name.lower()), len(crumbs))
     if own == len(crumbs) and crumbs and crumbs[-1][1] is None:
         own -= 1  # the unlinked last item is the page itself, under another name ("Eleanor Voss")
-    for name, url in crumbs[:own]:
+    for i, (name, url) in enumerate(crumbs[:own]):
         if HOME_ITEM.match(name) or is_generic_heading(name) or name.lower() == title.lower() or _is_section(name):
+            continue
+        # A subject is no unit; but a one-word root is the site's owner ("Artsdatabanken"), and an item
+        # under a listing is a unit ("Institutioner" > "Fordon och drivlinor").
+        if _is_topic(name) and (len(name.split()) > 1 or i > 0) and not (i and is_listing_heading(crumbs[i - 1][0])):
             continue
         if name.lower() in unit_name.lower() or unit_name.lower() in name.lower():
             continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung")
@@ -210,6 +216,16 @@ _KIND_PLURAL = re.compile(
     r"|core|colleges|faculties|facultés|laboratorier|laboratorierne|laboratorierna)$"
 )
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
+
+
+def _is_topic(name: str) -> bool:
+    """A crumb that files the page under a subject, not a unit: "Miljø og klima", "Terminologi",
+    "Næring og samfunnsutvikling". It names no kind of unit and has no capitalised word but its first
+    (an English unit's short name is written in capitals: "English, Media and Creative Arts")."""
+    words = name.split()
+    return not is_unit_name(name) and not name.isupper() and all(not w[:1].isupper() for w in words[1:]) and not (
+        len(words) == 1 and sum(c.isupper() for c in name) > 1  # "UiB", "NTNU"
+    )
 
 
 def _is_plural_kind(word: str) -> bool:

@@ -14,13 +14,13 @@ from normalize.text import clean_line
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
      r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er|n)?|\w*groep(en)?|équipes?|forschungsgruppen?"
-     r"|arbeitsgruppen?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
+     r"|arbeitsgruppen?|\w*lehrst(uhl|ühle)|professur(en)?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
     (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
-    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum|\w*centret", "centre"),
+    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum(et)?|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
@@ -172,7 +172,7 @@ _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 # ("Arbeitsgruppen", "Forschungsgruppen") and are left out.
 _DEFINITE_WORD = (
     r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
-    r"|sentret|centret|centeret|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
+    r"|sentret|centret|centeret|centrumet|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
     r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet)"
 )
 _DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)

@@ -64,6 +64,15 @@ def test_a_line_with_an_address_names_the_person_it_introduces_anywhere_on_the_p
     assert record["contacts"][0]["phone"] == "3815 2231"
 
 
+def test_particles_stay_in_a_name_and_roles_and_streets_are_no_names() -> None:
+    record = _page(f"""<h1>Zentrum für Polarforschung</h1><p>{_LEAD}</p><aside class="contact-box"><h2>Kontakt</h2>
+<p class="contact__name">Dr. ir. Maartje van der Berg</p><p><a href="mailto:mvdb@example.de">mvdb@example.de</a></p>
+<p><strong>Wissenschaftliche Koordination</strong><br>Dr. Ole Hinrichsen<br>
+<a href="mailto:ole@example.de">ole@example.de</a></p><p>Oppmøte: Edvard Griegs gate 8, Trondheim</p></aside>""",
+                   lang="de")
+    assert _names(record["contacts"]) == ["Maartje van der Berg", "Ole Hinrichsen"]
+
+
 def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
     record = _page(f"""<h1>Department of Heritage Science</h1><p>{_LEAD}</p><h2>Leadership</h2>
 <table><tr><td>Head of Department</td><td>Professor Miriam Oyelaran</td></tr></table>""",
@@ -107,6 +116,14 @@ def test_section_crumbs_and_the_page_itself_are_no_parents_but_a_named_unit_is()
     assert _names(record["parents"]) == ["Forskningsenheten"]
 
 
+def test_subject_crumbs_are_no_parents_but_a_unit_filed_under_a_listing_is() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Framside</a> › <a href="/klima-og-miljo/">Klima og miljø</a> › '
+             '<a href="/institusjonar/">Institutioner</a> › <a href="/fod/">Fordon och drivlinor</a> › '
+             "<span>Nettverk for klimatilpassing</span></nav>")
+    record = _page(f"{trail}<h1>Nettverk for klimatilpassing</h1><p>{_LEAD}</p>", lang="nn")
+    assert _names(record["parents"]) == ["Fordon och drivlinor"]
+
+
 def test_a_listing_heading_names_no_parent_and_a_crumbs_short_form_takes_the_texts_whole_name() -> None:
     trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/schools">Schools</a> › '
              '<a href="/schools/emca">English, Media and Creative Arts</a> › <a href="/schools/emca/labs">'
@@ -142,6 +159,12 @@ def test_a_german_name_after_an_article_is_written_in_the_nominative(inflected: 
          "gefördert.", ["Deutsche Forschungsgemeinschaft", "Klaus Tschira Stiftung"]),
         ("nb", "Senteret er finansiert av Norges forskningsråd og Miljødirektoratet for perioden 2023–2030.",
          ["Norges forskningsråd", "Miljødirektoratet"]),
+        ("nb", "Programmet er finansiert av Klima- og miljødepartementet og Norges forskningsråd.",
+         ["Klima- og miljødepartementet", "Norges forskningsråd"]),
+        ("sv", "Forskningen finansieras av bland annat Forte, Vetenskapsrådet och Centrum för idrottsforskning.",
+         ["Forte", "Vetenskapsrådet", "Centrum för idrottsforskning"]),
+        ("de", "Das Institut wird vom Bundesministerium für Bildung und Forschung gefördert.",
+         ["Bundesministerium für Bildung und Forschung"]),
     ],
 )
 def test_funders_are_the_organisations_a_funding_sentence_names(lang: str, sentence: str, funders: list[str]) -> None:
@@ -194,6 +217,7 @@ def test_nynorsk_text_under_a_bokmal_lang_attribute_is_nynorsk() -> None:
     ("heading", "url", "kind"),
     [
         ("Arbeitsgruppen", "https://www.uni.de/ikg/forschung/arbeitsgruppen.html", "listing"),
+        ("Lehrstühle und Forschungsgruppen", "https://www.ed.uni.de/ed/forschung/lehrstuehle/", "listing"),
         ("Research centres and institutes", "https://www.example.ac.uk/collections/research-centres/", "listing"),
         ("Kontakt", "https://www.ites.kit.edu/kontakt.php", "contact"),
         ("Nytt senter skal opne mellomalderarkiva", "https://www.uib.no/nn/hf/174233/nytt-senter", "other"),
@@ -205,7 +229,7 @@ def test_listings_contact_pages_and_headlines_give_no_record(heading: str, url: 
     assert raised.value.kind == kind
 
 
-def test_a_fact_box_and_a_breadcrumb_marked_item_by_item_name_the_parents() -> None:
+def test_a_fact_box_and_a_breadcrumb_marked_item_by_item_name_the_parents_but_a_subject_crumb_does_not() -> None:
     html = """<html lang="nb"><head><title>Digital velferd</title></head><body>
 <nav class="navbar"><ul><li class="nav-breadcrumb"><a href="https://www.oslomet.no/">OsloMet</a></li>
 <li class="nav-breadcrumb"><a href="/sam/">Samfunnsfag</a></li></ul></nav>
@@ -214,7 +238,8 @@ innbyggere og velferdstjenestene.</p></main>
 <aside class="fact-box"><dl><dt>Fakultet</dt><dd>Fakultet for samfunnsvitenskap</dd><dt>Institutt</dt>
 <dd>Institutt for sosialfag</dd><dt>Etablert</dt><dd>2019</dd></dl></aside></body></html>"""
     record = build(Page(url="https://www.oslomet.no/forskning/digital-velferd", html=html)).record
-    assert _names(record["parents"]) == ["OsloMet", "Samfunnsfag", "Fakultet for samfunnsvitenskap", "Institutt for sosialfag"]
+    # "Samfunnsfag" files the page under a subject; it names no unit.
+    assert _names(record["parents"]) == ["OsloMet", "Fakultet for samfunnsvitenskap", "Institutt for sosialfag"]
 
 
 def test_norwegian_text_under_an_english_lang_attribute_on_a_norwegian_site_is_norwegian() -> None:
@@ -226,3 +251,24 @@ def test_norwegian_text_under_an_english_lang_attribute_on_a_norwegian_site_is_n
     assert record["language_evidence"]["declared"] == "en"
     assert record["language_evidence"]["detected"] == "da"
     assert record["language"] == "nb"
+
+
+def test_a_heading_like_a_persons_name_filed_under_the_sites_groups_is_a_group() -> None:
+    record = _page(f"<h1>Energieffektiv Software</h1><p>{_LEAD}</p>", lang="da",
+                   url="https://www.example.dk/forskning/forskningsgrupper/energieffektiv-software")
+    assert (record["name"], record["unit_type"]) == ("Energieffektiv Software", "research_group")
+
+
+def test_a_school_that_is_an_institution_owns_the_site_and_a_universitys_hogskola_is_a_school() -> None:
+    html = """<html lang="en"><head><title>Centre for Urban Economics</title>
+<meta property="og:site_name" content="London School of Economics and Political Science"></head><body>
+<header><a class="siteHeader__logo" href="/"><img src="/logo.svg" alt="LSE - The London School of Economics"></a>
+</header><main><h1>Centre for Urban Economics</h1><p>The centre studies how cities pay for housing.</p></main>
+<footer><p>00014 London School of Economics and Political Science</p></footer></body></html>"""
+    record = build(Page(url="https://www.lse.ac.uk/urban-economics", html=html)).record
+    assert record["institution"]["name"] == "London School of Economics and Political Science"
+    html = """<html lang="sv"><head><title>Högskolan för design och hållbarhet</title></head>
+<body><main><h1>Högskolan för design och hållbarhet</h1><p>Vid högskolan forskar vi om hållbara material och
+cirkulär design.</p></main><footer><p>© 2002-2025 Jönköping University</p></footer></body></html>"""
+    record = build(Page(url="https://ju.se/hdh", html=html)).record
+    assert (record["unit_type"], record["institution"]["name"]) == ("school", "Jönköping University")
