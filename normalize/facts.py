@@ -52,6 +52,7 @@ _AREA_SENTENCE = re.compile(
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
     r"|forsk(?:ar|er) (?:på|om)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|(?:researchers|scientists|teams?|groups?) work on|research (?:covers|spans|includes)"
     r"|arbeider (?:vi )?med|arbeidar (?:vi )?med|arbejder (?:vi )?med|forscht (?:zu|an|über))\s+(.+)$",
     _I,
 )
@@ -204,8 +205,13 @@ def _capitalised(text: str) -> str:
 
 def _enumeration(phrase: str) -> list[str]:
     """'clinical research, basic medical research and public health.' -> the three."""
-    phrase = re.split(r"[.;]|, (?:a|an|which|that|where|som|der|en|et|ei)\b|\s\((?![A-ZÆØÅ])", phrase)[0]
-    parts = re.split(r",\s*(?:and\s+|og\s+)?|\s+(?:and|og|und|och)\s+(?=(?:the\s+)?[\w-]+\s+\w+)", phrase)
+    phrase = phrase.split(": ", 1)[-1]  # "... innan tre felt: A, B og C"
+    phrase = re.split(
+        r"[.;]|, (?:a|an|which|that|where|som|der|en|et|ei|with|med|mit|\w+ing (?:on|from|upon))\b|\s\((?![A-ZÆØÅ])", phrase
+    )[0]
+    # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C").
+    items = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+)?", phrase)
+    parts = [*items[:-1], *re.split(r"\s+(?:and|og|und|och)\s+(?=(?:the\s+)?[\w-]+\s+\w+)|\s+(?:and|og|und|och)\s+(?=\w+$)", items[-1])]
     return [re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=_I) for p in parts if len(p.split()) <= 12 and p.strip()]
 
 
@@ -279,7 +285,7 @@ def read_facts(blocks: list[Block]) -> Facts:
         for sentence in sentences(text):
             if _AIM_STATEMENT.search(sentence) and not _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [sentence])
-            if (m := _AREA_SENTENCE.search(sentence)) and _ENUMERATION.search(m.group(1)):
+            if (m := _AREA_SENTENCE.search(sentence)) and _ENUMERATION.search(m.group(1)) and not _QUESTION.match(m.group(1)):
                 running.extend(_enumeration(m.group(1)))  # two or more: "on A, B and C"
             if m := _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [_capitalised(m.group(1) or m.group(2))])

@@ -284,13 +284,27 @@ def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: 
     return None
 
 
+# A heading over the unit's parts that names them by a word no unit name carries: "Our disciplines".
+_PARTS_HEADING = re.compile(r"\b(disciplines|fagområder|fagområde|ämnen|fächer|sections|seksjoner|seksjonar)\b", re.I)
+
+
+def _under_parts_heading(link: HtmlElement) -> bool:
+    """Whether the link's list stands under a heading that names the unit's parts ("Våra enheter")."""
+    heading = link.xpath("ancestor::*[self::ul or self::ol][1]/preceding::*[self::h2 or self::h3 or self::h4][1]")
+    text = clean_line(heading[0].text_content()) if heading else ""
+    return bool(text) and (is_listing_heading(text) or bool(_PARTS_HEADING.search(text)))
+
+
 def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:
-    """Units the page lists as its parts: list items that link to a unit by name."""
+    """Units the page lists as its parts: list items that link to a unit by name, and any linked item of a
+    list under a heading that names the parts ("Våra enheter", "Our disciplines")."""
     found: list[Link] = []
     seen = {e.lower() for e in exclude}
     for link in main.xpath(".//li//a[@href]"):
         name = clean_line(link.text_content())
-        if not is_unit_name(name) or name.lower() in seen or len(name.split()) > 12:
+        if not name or name.lower() in seen or len(name.split()) > 12:
+            continue
+        if not is_unit_name(name) and not _under_parts_heading(link):
             continue
         seen.add(name.lower())
         found.append({"name": name, "url": urljoin(url, link.get("href"))})

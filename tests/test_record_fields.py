@@ -272,3 +272,26 @@ def test_a_school_that_is_an_institution_owns_the_site_and_a_universitys_hogskol
 cirkulär design.</p></main><footer><p>© 2002-2025 Jönköping University</p></footer></body></html>"""
     record = build(Page(url="https://ju.se/hdh", html=html)).record
     assert (record["unit_type"], record["institution"]["name"]) == ("school", "Jönköping University")
+
+
+def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
+    record = _page(f"""<h1>School of Ocean and Climate Sciences</h1><p>{_LEAD}</p><h2>Our disciplines</h2>
+<ul><li><a href="/physical-oceanography/">Physical Oceanography</a></li>
+<li><a href="/biogeochemistry/">Marine Biogeochemistry</a></li></ul>
+<h2>Further reading</h2><ul><li><a href="/annual-report/">Annual report 2024</a></li></ul>""")
+    assert _names(record["subunits"]) == ["Physical Oceanography", "Marine Biogeochemistry"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "areas"),
+    [
+        ("en", "Our researchers work on local taxation, housing affordability and urban transport finance, drawing on "
+         "new data from councils.", ["local taxation", "housing affordability", "urban transport finance"]),
+        ("nn", "Avdelinga arbeider med bygdekultur i Hardanger og på Voss, handverkstradisjonar og fotohistorie.",
+         ["bygdekultur i Hardanger og på Voss", "handverkstradisjonar", "fotohistorie"]),
+        ("en", "From soil to shelf, we study how microorganisms and materials shape the food we eat.", []),
+    ],
+)
+def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
+                                                                         areas: list[str]) -> None:
+    assert _page(f"<h1>Centre for Food Systems</h1><p>{sentence}</p>", lang=lang)["research_areas"] == areas
