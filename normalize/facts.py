@@ -36,14 +36,14 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
-        r"|kompetens\w*|kompetanse\w*|expertise|arbeidspakker|work packages)\b", _I)),
+        r"|kompetens(?:er|en|område\w*)?|kompetanse(?:n|område\w*|felt\w*)?|expertise|arbeidspakker|work packages)\b", _I)),
     ("partners", re.compile(
         r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|partnarar|samarbetspartner(s|na)?"
         r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?|samarbeid|samarbete|samarbejde"
         r"|kooperation\w*|partnerschaft\w*|partnerinstitusjonar|partnerinstitusjoner|samarbeidsinstitusjonar)\b", _I)),
     ("funders", re.compile(
         r"\b(funders?|funding|funded|\w*finansiering|finansiert|finansieret|finansierad|förderer|förderung"
-        r"|förder\w+|financiering|støtte|stöd)\b", _I)),
+        r"|förder\w+|gefördert|financiering|støtte|stöd)\b", _I)),
 )
 
 # Running text.
@@ -51,9 +51,10 @@ _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
-    r"|forsk(?:ar|er) (?:på|om)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|forsk(?:ar|er) (?:på|om|i)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
     r"|(?:researchers|scientists|teams?|groups?) work on|research (?:covers|spans|includes)"
-    r"|arbeider (?:vi )?med|arbeidar (?:vi )?med|arbejder (?:vi )?med|forscht (?:zu|an|über))\s+(.+)$",
+    r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
+    r"|forscht (?:zu|an|über))\s+(?!(?:og|and|och|und)\s)(.+)$",
     _I,
 )
 _ENUMERATION = re.compile(r",|\s(?:and|og|och|und)\s")
@@ -102,16 +103,23 @@ _FUNDED_PREFIX = re.compile(r"([A-ZÆØÅ][\w'’.-]*(?:\s+(?:of|for|and)\s+[A-Z
 _CLAUSE_END = re.compile(
     r"[.;:]|, (?:a|an|which|that|where|as well as|som|med|with|mit|and we|og vi|och vi)\b"
     r"|\s(?:is|are|was|were|has|have|will|to|er|var|har|vil|ist|sind|on|om|under|in order|for å|för att|um|since"
-    r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im)\s"
+    r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im"
+    r"|with)\s"
     r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
 )
 _LEADING = re.compile(
     r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|blant anna|bland annat|blandt andet"
-    r"|unter anderem|u\.\s?a\.|among others|bl\.\s?a\.|e\.g\.)\s+",
+    r"|unter anderem|u\.\s?a\.|among others|bl\.\s?a\.|e\.g\.|främst|primarily|mainly|notably|especially|særlig"
+    r"|særleg|især|hovedsakelig|hovedsageligt|vor allem|insbesondere)\s+",
     _I,
 )
 _PLACE_TAIL = re.compile(r"\s(?:in|i|at|på)\s+[A-ZÆØÅ][\w-]*$")
 _ORG_MAX_WORDS = 8
+# "Knut och Alice Wallenbergs stiftelse": a given name, then a given name and a family's foundation.
+_GIVEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåäö]{1,7}")
+_FAMILY_FOUNDATION = re.compile(r"[A-ZÆØÅ][a-zæøåäö]+(?<!en) [A-ZÆØÅ][\w-]*s (?:stiftelse|fond|fonden|foundation)\b")
+# A Nordic or English name that goes on in lower case after its kind: "Senter for klinisk dokumentasjon".
+_KIND_FOR = re.compile(r"^[A-ZÆØÅ]\w*\s+(?:for|för|of)\s+[a-zæøå]")
 _OF_SUBJECT = re.compile(r"\s(?:of|for|für|för)\s+[A-ZÄÖÜ][\w-]*$")
 _NAMED_INSIDE = re.compile(
     r"\b[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+[a-z]+){0,2}\s+(?:programmes?|council|foundation|fund|agency|trust)\b"
@@ -139,10 +147,14 @@ def org_list(phrase: str) -> list[str]:
             piece = piece[: place.start()]  # "Karolinska Institutet i Stockholm"; not "Universitetet i Bergen"
         words = piece.split()
         joined = f"{names[-1]} {pieces[i - 1].strip()} {piece}" if names else piece
-        if names and len(names[-1].split()) == 1 and not names[-1].isupper() and len(words) > 1 and (
-            words[0][:1].isupper() and words[-1][:1].islower() and pieces[i - 1].strip() in ("och", "og", "and")
-        ) and not is_unit_name(piece):
+        if names and _GIVEN_NAME.fullmatch(names[-1]) and _FAMILY_FOUNDATION.match(piece) and (
+            pieces[i - 1].strip() in ("och", "og", "and")
+        ):
             names[-1] = joined  # "Knut och Alice Wallenbergs stiftelse"
+        elif names and piece[:1].islower() and len(words) <= 3 and _KIND_FOR.match(names[-1]) and (
+            pieces[i - 1].strip() in ("och", "og", "and", "und")
+        ):
+            names[-1] = joined  # "Senter for klinisk dokumentasjon og evaluering"
         elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece):
             names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
         elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
@@ -170,6 +182,8 @@ class Facts:
         target: list[str] = getattr(self, topic)
         for value in values:
             value = clean_line(value).rstrip(":;,").strip()
+            if topic in ("partners", "funders"):  # an organisation by its name: "Deutsche Forschungsgemeinschaft"
+                value = BRACKETED_ACRONYM.sub("", value).strip()
             if value and value.lower() not in (v.lower() for v in target):
                 target.append(value)
 
@@ -203,15 +217,28 @@ def _capitalised(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+# Where the last item of an enumeration joins the one before: before two words, or one word at the end.
+_ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
+_BETWEEN = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\s+\S+$")  # "mellem pædagoger og forældre"
+
+
 def _enumeration(phrase: str) -> list[str]:
     """'clinical research, basic medical research and public health.' -> the three."""
     phrase = phrase.split(": ", 1)[-1]  # "... innan tre felt: A, B og C"
     phrase = re.split(
-        r"[.;]|, (?:a|an|which|that|where|som|der|en|et|ei|with|med|mit|\w+ing (?:on|from|upon))\b|\s\((?![A-ZÆØÅ])", phrase
+        r"[.;]|, (?:a|an|which|that|where|som|der|en|et|ei|with|med|mit|\w+ing (?:on|from|upon))\b|\s\((?![A-ZÆØÅ])"
+        r"|, (?:og|and|och|und|men|but) (?:vi|we|wir|they|de|dei|it|det|der|den)\b",  # ", og vi underviser ..."
+        phrase,
     )[0]
-    # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C").
-    items = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+)?", phrase)
-    parts = [*items[:-1], *re.split(r"\s+(?:and|og|und|och)\s+(?=(?:the\s+)?[\w-]+\s+\w+)|\s+(?:and|og|und|och)\s+(?=\w+$)", items[-1])]
+    # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C"), and not between two
+    # things ("samarbejdet mellem pædagoger og forældre").
+    *firsts, last = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+)?", phrase)
+    tail: list[str] = []
+    for joint in reversed(list(_ITEM_JOINT.finditer(last))):
+        if not _BETWEEN.search(last[: joint.start()]):
+            tail.insert(0, last[joint.end():])
+            last = last[: joint.start()]
+    parts = [*firsts, last, *tail]
     return [re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=_I) for p in parts if len(p.split()) <= 12 and p.strip()]
 
 
@@ -258,7 +285,8 @@ def read_facts(blocks: list[Block]) -> Facts:
                 section_topic, section_level = None, block.level  # a fact box: figures, not topics
             elif section_topic is None or block.level <= section_level:
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
-                short = len(block.text.split()) <= _HEADING_MAX_WORDS
+                # The page's own heading names the unit, not a topic ("Kompetansenettverk for ...").
+                short = len(block.text.split()) <= _HEADING_MAX_WORDS and block.level > 1
                 section_topic, section_level = (_topic(block.text) if short else None), block.level
                 opening = True
             elif section_topic in _GROUPED:

@@ -118,6 +118,16 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """'Crick' of 'Francis Crick Institute'; 'Udir' of 'Utdanningsdirektoratet': a word of the name, or a
+    short word whose letters the name holds in order from its first."""
+    short, name = short.lower(), name.lower()
+    if short in name:
+        return True
+    letters = iter(name)
+    return len(short) <= 6 and name.startswith(short[0]) and all(c in letters for c in short)
+
+
 def _is_acronym(text: str) -> bool:
     """'SMHI', 'KHiO', 'UiB': a short word of mostly capitals."""
     return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
@@ -136,6 +146,8 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
             return name
         if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
+        if short in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
+            return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
     return None
 
 
@@ -178,6 +190,6 @@ def _institution(
     if found is None:
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]
-    if full and (_is_acronym(found) or len(found.split()) == 1 and found.lower() in full[0].lower()):
-        return full[0]  # "SMHI" or "Crick" in the title, the full name in the logo or footer
+    if full and (_is_acronym(found) or len(found.split()) == 1 and _abbreviates(found, full[0])):
+        return full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     return _written_out(found, owner) or found

@@ -30,7 +30,8 @@ _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
-    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:[\w()-]+\s+){{1,6}}?(?:ved|vid|at|within|an der)"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s)[\w()-]+\s+){{1,6}}?"
+    rf"(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Institute|Instituten|Zentrum|Zentren|Abteilung|Arbeitsgruppe|Teil"
     rf"|Fakultät|Fakultäten)) (?:der|des)"
@@ -83,11 +84,14 @@ def _split_orgs(phrase: str) -> list[str]:
     pieces = re.split(r"(?<!-)\s+(and|og|och|und|&)\s+(?:(?-i:the|der|des|dem)\s+)?", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
-        if names and (not is_unit_name(part) or len(names[-1].split()) == 1 and not is_unit_name(names[-1])):
+        # "Sogn og Fjordane", "Engineering and Physical Sciences"; but an acronym is an organisation ("og NTNU").
+        if names and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
+                      and not is_unit_name(names[-1])):
             names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital"
         else:
             names.append(part)
-    return [n.strip() for n in names if is_unit_name(n) or is_proper_name(n) and any(is_unit_name(m) for m in names)]
+    named = any(is_unit_name(m) for m in names) or len(names) > 1 and any(m.isupper() for m in names)  # "og NTNU"
+    return [n.strip() for n in names if is_unit_name(n) or is_proper_name(n) and named]
 
 
 def _organisations(phrase: str) -> list[str]:

@@ -295,3 +295,51 @@ def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
 def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
                                                                          areas: list[str]) -> None:
     assert _page(f"<h1>Centre for Food Systems</h1><p>{sentence}</p>", lang=lang)["research_areas"] == areas
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("nb", "Senteret er et senter ved Helse Nord-Trøndelag og NTNU.", ["Helse Nord-Trøndelag", "NTNU"]),
+        ("da", "Instituttet er et institut under Det Sundhedsvidenskabelige Fakultet ved Syddansk Universitet.",
+         ["Syddansk Universitet", "Det Sundhedsvidenskabelige Fakultet"]),
+    ],
+)
+def test_co_parents_joined_by_and_and_a_faculty_under_a_university(lang: str, sentence: str,
+                                                                    parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Senter for akuttmedisin</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_a_short_form_in_the_title_is_written_out_from_the_logo_or_footer() -> None:
+    html = """<html lang="nn"><head><title>Avdeling for analyse | Udir</title></head><body>
+<header><a href="/" class="logo"><img src="/logo.svg" alt="Utdanningsdirektoratet"></a></header>
+<main><h1>Avdeling for analyse</h1><p>Avdelinga skaffar fram statistikk og analysar for skulane.</p></main>
+</body></html>"""
+    record = build(Page(url="https://www.udir.no/om-udir/avdeling-for-analyse/", html=html)).record
+    assert record["institution"]["name"] == "Utdanningsdirektoratet"
+
+
+def test_the_pages_own_heading_is_no_topic_heading_and_a_welcome_is_no_name() -> None:
+    record = _page(f"""<h1>Willkommen in der Arbeitsgruppe Kompetanseutvikling</h1><p>{_LEAD}</p><h2>Ziele</h2>
+<p>Wir wollen die Zusammenarbeit stärken.</p><h2>Partner</h2><ul><li>Universität Potsdam</li></ul>""", lang="de")
+    assert record["name"] == "Arbeitsgruppe Kompetanseutvikling"
+    assert record["research_areas"] == [] and record["partners"] == ["Universität Potsdam"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [
+        ("Forskningen finansieras av externa bidragsgivare, främst Formas, Vetenskapsrådet, Rymdstyrelsen och "
+         "Europeiska kommissionen.", ["Formas", "Vetenskapsrådet", "Rymdstyrelsen", "Europeiska kommissionen"]),
+        ("Gruppa er finansiert av Utenriksdepartementet og Nordisk ministerråd.",
+         ["Utenriksdepartementet", "Nordisk ministerråd"]),
+    ],
+)
+def test_funders_after_a_qualifier_and_two_ministries_joined_by_and(sentence: str, funders: list[str]) -> None:
+    assert _page(f"<h1>Senter for klima</h1><p>{_LEAD}</p><p>{sentence}</p>", lang="sv")["funders"] == funders
+
+
+def test_a_funders_box_lists_organisations_by_their_names() -> None:
+    record = _page(f"""<h1>Institut für Küstenforschung</h1><p>{_LEAD}</p><h2>Gefördert von</h2>
+<ul><li>Deutsche Forschungsgemeinschaft (DFG)</li><li>Freie Hansestadt Bremen</li></ul>""", lang="de")
+    assert record["funders"] == ["Deutsche Forschungsgemeinschaft", "Freie Hansestadt Bremen"]
