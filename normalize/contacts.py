@@ -14,7 +14,6 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from normalize.clean import site_chrome
 from normalize.text import clean_line
 from normalize.tree import br_lines
 from normalize.unit import is_unit_name
@@ -155,10 +154,10 @@ def _outermost(elements: list[HtmlElement], chrome: set[HtmlElement]) -> list[Ht
     return [c for c in found if not any(a in found for a in c.iterancestors()) and c not in chrome]
 
 
-def _lines(box: HtmlElement) -> list[HtmlElement]:
-    """The box's lines in page order: its innermost block elements (paragraphs, list items, cells, divs
+def _lines(root: HtmlElement) -> list[HtmlElement]:
+    """The lines under root in page order: its innermost block elements (paragraphs, list items, cells, divs
     without blocks in them), and inline elements standing beside blocks (<a class="name"> over <p>s)."""
-    nodes = [node for node in box.iter() if isinstance(node.tag, str)]
+    nodes = [node for node in root.iter() if isinstance(node.tag, str)]
     has_blocks: dict[HtmlElement, bool] = {}
     for node in reversed(nodes):  # children before parents: one pass
         has_blocks[node] = any(has_blocks.get(child, False) or child.tag in _BLOCKS for child in node
@@ -224,20 +223,16 @@ def _role(line: HtmlElement) -> str | None:
     return None
 
 
-def _mail_lines(doc: HtmlElement, boxes: list[HtmlElement], chrome: set[HtmlElement]) -> list[HtmlElement]:
-    """Lines outside the contact boxes and the chrome that give an e-mail address or phone number:
+def _mail_lines(lines: list[HtmlElement], boxes: list[HtmlElement], chrome: set[HtmlElement]) -> list[HtmlElement]:
+    """The lines outside the contact boxes and the chrome that give an e-mail address or phone number:
     'Enquiries can be sent to Dr Tomasz Wilk at heritage.research@durham.ac.uk.'"""
     inside = {e for box in boxes for e in box.iter()} | chrome
-    body = doc.find("body")
-    lines = []
-    for node in _lines(body if body is not None else doc):
-        if node in inside:
-            continue
-        if node.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]") or _EMAIL.search(
-            node.text_content()
-        ) or _PHONE.search(node.text_content()):
-            lines.append(node)
-    return lines
+    return [
+        node for node in lines if node not in inside and (
+            node.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]")
+            or _EMAIL.search(node.text_content()) or _PHONE.search(node.text_content())
+        )
+    ]
 
 
 def _add(contacts: list[Contact], person: Contact, line: HtmlElement, url: str) -> Contact:
@@ -264,22 +259,26 @@ def _complete(person: Contact, line: HtmlElement) -> None:
         person["role"] = _role(line) or text
 
 
-def read_contacts(doc: HtmlElement, url: str, chrome: dict[HtmlElement, str] | None = None) -> list[Contact]:
+def read_contacts(doc: HtmlElement, url: str, chrome: dict[HtmlElement, str]) -> list[Contact]:
     """Contact people named in the page's contact boxes and sections, leaders whose address or number the
-    page gives, and people a line with an e-mail address or phone number introduces."""
+    page gives, and people a line with an e-mail address or phone number introduces; never inside the site's
+    ``chrome`` (see :func:`normalize.clean.site_chrome`)."""
     contacts: list[Contact] = []
-    chrome_elements = {element for root in (site_chrome(doc) if chrome is None else chrome) for element in root.iter()}
+    chrome_elements = {element for root in chrome for element in root.iter()}
     boxes = _outermost([*doc.xpath(_CONTAINERS, namespaces=_NS), *_sections(doc, _CONTACT_HEADING)], chrome_elements)
     leaders = [box for box in _outermost(_sections(doc, _LEADERS_HEADING), chrome_elements) if box not in boxes]
+    body = doc.find("body")
+    lines = _lines(body if body is not None else doc)  # found once: the boxes' lines are among them
     for box in [*boxes, *leaders]:
         current: Contact | None = None
-        for line in _lines(box) or [box]:
+        inside = set(box.iter())
+        for line in [line for line in lines if line in inside] or [box]:
             people = [p for p in _people(line, True) if box in boxes or p["email"] or p["phone"]]
             for person in people:
                 current = _add(contacts, person, line, url)
             if not people and current is not None:
                 _complete(current, line)
-    for line in _mail_lines(doc, [*boxes, *leaders], chrome_elements):
+    for line in _mail_lines(lines, [*boxes, *leaders], chrome_elements):
         for person in _people(line, False):
             _add(contacts, person, line, url)
     return contacts

@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from normalize.clean import site_chrome
 from normalize.phrases import HOME, HOME_ITEM
 from normalize.text import BRACKETED_ACRONYM, clean_line
 from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
@@ -76,7 +75,7 @@ class SiteOwner:
     mentioned: list[str] = field(default_factory=list)
 
 
-def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) -> SiteOwner:
+def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
     """The organisations the site's chrome names as its owner, read before the chrome goes: the text or
     image text of the logo link ("Albert-Ludwigs-Universität Freiburg"; of "INRAE - Institut national ...",
     the full name), the first part of a footer line that names a university or hospital, then one that
@@ -90,7 +89,6 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str] | None = None) 
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
             if (unit_type(name) not in _SUB_UNITS or _is_institution(name)) and name not in logos:
                 logos.append(name)
-    chrome = site_chrome(doc) if chrome is None else chrome
     footers = [element for element, kind in chrome.items() if kind == "footer"]
     # A link above the page's heading to a front page, naming a university or hospital: a faculty's site
     # under its university ("Universitetet i Oslo" on www.hf.uio.no).

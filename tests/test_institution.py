@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from normalize import Page, build
+from normalize.clean import site_chrome
 from normalize.document import parse
 from normalize.institution import site_owners
 
@@ -15,7 +16,8 @@ _UNIT = """<html lang="en"><head><title>Soil Ecology Group</title></head><body>
 
 
 def _owners(header: str = "", footer: str = "") -> list[str]:
-    return site_owners(parse(_UNIT.format(header=header, footer=footer))).named
+    doc = parse(_UNIT.format(header=header, footer=footer))
+    return site_owners(doc, site_chrome(doc)).named
 
 
 def test_the_logo_link_names_the_institution() -> None:
