@@ -179,6 +179,12 @@ def site_chrome(doc: HtmlElement) -> dict[HtmlElement, str]:
     return found
 
 
+def in_consent_banner(element: HtmlElement) -> bool:
+    """Whether the element sits in a consent container: a consent manager's (by its rule table), or a
+    dialog or box whose class names consent."""
+    return any(_CONSENT_TABLE.match(a) or _says_consent(a) for a in element.iterancestors())
+
+
 def _protected(doc: HtmlElement, banner_headings: bool = True) -> set[HtmlElement]:
     """Elements no rule may remove: the document's frame and every ancestor of h1 and main.
 
@@ -189,9 +195,7 @@ def _protected(doc: HtmlElement, banner_headings: bool = True) -> set[HtmlElemen
     """
     keep: set[HtmlElement] = set()
     for anchor in doc.xpath("//h1 | //main | //*[@role='main'] | //body"):
-        if anchor.tag == "h1" and not banner_headings and any(
-            _CONSENT_TABLE.match(a) or _says_consent(a) for a in anchor.iterancestors()
-        ):
+        if anchor.tag == "h1" and not banner_headings and in_consent_banner(anchor):
             continue
         keep.update(anchor.iterancestors())
         keep.add(anchor)

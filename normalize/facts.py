@@ -30,7 +30,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Nordic and German compounds end in the topic word: "Forskningstemaer", "Forschungsschwerpunkte".
     ("research_areas", re.compile(
         r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
-        r"|research (themes|topics|fields|interests|focus|clusters|strands|priorities)|fields of research|clusters"
+        r"|research (themes|topics|fields|interests|focus|clusters|strands|priorities|strengths)|fields of research|clusters"
+        r"|\w*satsing(er|ar|ene|ane)?"
         r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
@@ -53,6 +54,7 @@ _AREA_SENTENCE = re.compile(
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
     r"|forsk(?:ar|er) (?:på|om|i)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
     r"|(?:researchers|scientists|teams?|groups?) work on|research (?:covers|spans|includes)"
+    r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
     r"|forscht (?:zu|an|über))\s+(?!(?:og|and|och|und)\s)(.+)$",
     _I,
@@ -101,10 +103,12 @@ _FUNDED_BEFORE = re.compile(r"\b(?:durch|von|vom)\s+(.+?)\s+(?:gefördert|finanz
 _FUNDED_PREFIX = re.compile(r"([A-ZÆØÅ][\w'’.-]*(?:\s+(?:of|for|and)\s+[A-ZÆØÅ][\w'’.-]*|\s+[A-ZÆØÅ][\w'’.-]*)*)-funded")
 # Where a list of organisations ends: "..., med medfinansiering från ...", "... under perioden 2022–2027".
 _CLAUSE_END = re.compile(
-    r"[.;:]|, (?:a|an|which|that|where|as well as|som|med|with|mit|and we|og vi|och vi)\b"
+    # Not the point of an initial or an ordinal: "Aage V. Jensen Naturfond", "det 20. århundrede".
+    r"(?<!\b[A-ZÆØÅ])\.(?!\s*[a-zæøå0-9])|[;:]|, (?:a|an|which|that|where|as well as|som|med|with|mit|and we|og vi|och vi)\b"
     r"|\s(?:is|are|was|were|has|have|will|to|er|var|har|vil|ist|sind|on|om|under|in order|for å|för att|um|since"
     r"|siden|sedan|seit|from|fra|från|fram til|until|bis|til|till|mellom|between|zwischen|gefördert|finanziert|im"
-    r"|with)\s"
+    r"|with|through|gjennom|genom|gennem|durch|via)\s"
+    r"|\smed (?:sammanlagt|totalt|til sammen|i alt)\b"
     r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
 )
 _LEADING = re.compile(
@@ -137,8 +141,9 @@ def org_list(phrase: str) -> list[str]:
     for lead in (" such as ", " including "):  # "partners including the Met Office, ..."
         if lead in phrase and not phrase.split(lead, 1)[0][:1].isupper():
             phrase = phrase.split(lead, 1)[1]
-    # Not inside a shared compound: "Klima- og miljødepartementet".
-    pieces = re.split(r"(,\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|(?<!-)\s+(?:and|og|och|und|samt|sowie|&)\s+)", phrase)
+    # Not inside a shared compound: "Klima- og miljødepartementet", "Närings-, trafik- och miljöcentralen".
+    pieces = re.split(r"((?<!-),\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+)?|(?<!-)\s+(?:and|og|och|und|samt|sowie|&)\s+)",
+                      phrase)
     names: list[str] = []
     for i in range(0, len(pieces), 2):
         piece = _LEADING.sub("", pieces[i].strip()).strip().rstrip(" (")
@@ -227,7 +232,8 @@ def _enumeration(phrase: str) -> list[str]:
     phrase = phrase.split(": ", 1)[-1]  # "... innan tre felt: A, B og C"
     phrase = re.split(
         r"[.;]|, (?:a|an|which|that|where|som|der|en|et|ei|with|med|mit|\w+ing (?:on|from|upon))\b|\s\((?![A-ZÆØÅ])"
-        r"|, (?:og|and|och|und|men|but) (?:vi|we|wir|they|de|dei|it|det|der|den)\b",  # ", og vi underviser ..."
+        r"|, (?:og|and|och|und|men|but) (?:vi|we|wir|they|de|dei|it|det|der|den|each|every|all|this|these|our|its"
+        r"|their|hver|hvert|alle|vores|våre|unsere)\b",  # ", og vi underviser ...", ", and each study ..."
         phrase,
     )[0]
     # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C"), and not between two

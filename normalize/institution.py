@@ -35,11 +35,12 @@ _LEGAL = re.compile(
     r"^(?:©|\(c\)|copyright)?\s*(?:\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$",
     re.IGNORECASE,
 )
-_FOOTER_PART = re.compile(r"[,·|•]")
+# Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").
+_FOOTER_PART = re.compile(r",(?=\s*[A-ZÆØÅ0-9])|[·|•]")
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
-_PART_MAX_WORDS = 8
+_PART_MAX_WORDS = 10
 # A logo that names a faculty, department or group is a sub-site's, not the owner's.
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
 
@@ -48,7 +49,10 @@ def _is_institution(name: str) -> bool:
     """A university or hospital by its name; a school too when it is not one of a university's ("School of
     Law"): "London School of Economics", "Copenhagen Business School"."""
     kind = unit_type(name)
-    return kind in ("university", "hospital") or kind == "school" and bool(re.search(r"[A-Z]\w+\s+(?:\w+\s+)?School\b", name))
+    return kind in ("university", "hospital") or bool(
+        re.search(r"[A-ZÆØÅ][\w']+\s+(?:\w+\s+)?(?:School|College)\b", name)  # "Royal Veterinary College"
+        or re.search(r"muse(?:um|et|a|ene)\b", name, re.IGNORECASE)  # "Naturhistorisk Museum Aarhus", "Jærmuseet"
+    )
 
 
 def _owner_name(text: str) -> str:
@@ -85,8 +89,13 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
     logos = []
     for link in doc.xpath(_LOGO):
         said = [link.text_content(), link.get("title") or "", link.get("aria-label") or "", *link.xpath(".//img/@alt")]
-        name = _owner_name(next((clean_line(t) for t in said if clean_line(t)), ""))
-        if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and _looks_like_a_name(name):
+        text = next((clean_line(t) for t in said if clean_line(t)), "")
+        name = _owner_name(text)
+        # "SNF – Samfunns- og næringslivsforskning": a name its acronym beside it vouches for.
+        vouched = any(part.isupper() and part != name and _abbreviates(part, name) for part in _NAME_PARTS.split(text))
+        if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and (
+            _looks_like_a_name(name) or vouched
+        ):
             if (unit_type(name) not in _SUB_UNITS or _is_institution(name)) and name not in logos:
                 logos.append(name)
     footers = [element for element, kind in chrome.items() if kind == "footer"]
@@ -100,7 +109,8 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
             logos.append(name)
     lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
     parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
-    parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)]
+    parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)
+             and not re.search(r"@|www\.|https?:", p)]  # "post@revmatismesykehuset.no" names no one
     parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
     footer = [p for kinds in (("university", "hospital"), ("institute",)) for p in parts if unit_type(p) in kinds]
     logos = list(dict.fromkeys(logos))
@@ -178,8 +188,11 @@ def _institution(
         parent = item.get("parentOrganization")
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
             declared, parent = clean_line(parent["name"]), parent.get("parentOrganization")  # the outermost
+    if declared and unit_type(declared) in ("faculty", "department", "division"):
+        declared = None  # a faculty named as the parent: the institution is above it
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
-    metadata = [c for c in (clean_line(c) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
+    # "Royal Veterinary College, RVC": the name without the acronym after it.
+    metadata = [c for c in (re.sub(r",\s*[A-ZÆØÅ]{2,6}$", "", clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail] if _is_institution(c)]
     untyped = [c for c in metadata if not is_unit_name(c)]

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
-from normalize.clean import remove_boilerplate, remove_sidebars, site_chrome
+from normalize.clean import in_consent_banner, remove_boilerplate, remove_sidebars, site_chrome
 from normalize.contacts import is_person_name, read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
@@ -25,12 +25,20 @@ from normalize.facts import read_facts
 from normalize.institution import SiteOwner, institution_from_page, site_owners
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
-from normalize.relations import host_labels, is_listing_heading, kind_listed_under, parents, subunits
+from normalize.relations import (
+    filed_under_listing,
+    host_labels,
+    is_listing_heading,
+    kind_listed_under,
+    parents,
+    subunits,
+)
 from normalize.removal import Removal
 from normalize.rules import SiteRules
 from normalize.text import clean_line
 from normalize.tree import main_landmark
 from normalize.unit import (
+    about_acronym,
     about_kind,
     acronym_in,
     choose_name,
@@ -99,9 +107,10 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     crumbs = take_breadcrumbs(doc, url, head.jsonld, removed)
     stated = take_date_lines(doc, removed)
     switch = take_language_switch(doc, url, removed)
-    headings = doc.xpath("//h1")
-    h1 = clean_line(headings[0].text_content()) if headings else ""
     chrome = site_chrome(doc)
+    # The page's heading, not a consent banner's ("Denne hjemmeside bruger cookies").
+    headings = [h for h in doc.xpath("//h1") if not in_consent_banner(h)]
+    h1 = clean_line(headings[0].text_content()) if headings else ""
     owners = site_owners(doc, chrome)  # before the header and footer go
     hosts = host_labels(doc)  # before the sidebars go: fact boxes name the faculty and department
     contacts = read_contacts(doc, url, chrome)  # before the sidebars and widgets go: a contact box often sits in one
@@ -196,7 +205,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if decision is None and is_listing_heading(cleaned.h1):
         raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
     if decision is None and (kind := _kind_by_heading(cleaned.h1)) and not (
-        kind == "people" and kind_listed_under(cleaned.crumbs, page.url, cleaned.h1)
+        kind == "people" and filed_under_listing(cleaned.crumbs, page.url, cleaned.h1)
     ):  # a name like a person's filed under the site's groups is a group's: "Energieffektiv Software"
         raise NotAUnitPage(kind, f"its heading is {cleaned.h1!r}")
 
@@ -210,7 +219,9 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
         candidates += [named_in_text(text) or "", *(s for s in segments if unit_type(s) == about)]
-    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision:
+    if about_acronym(cleaned.h1):  # "Om CMI": the unit the text names, then the title's and the site's names
+        candidates += [named_in_text(text) or ""]
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or about_acronym(cleaned.h1):
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
     own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
     name = own_title if about and own_title else choose_name(candidates)
@@ -231,7 +242,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         kind = listed  # a laboratory filed under the site's facilities ("Ytanalyslaboratoriet")
 
     institution = rules.institution or (
-        (found, None)
+        (name, None) if acronym and about_acronym(cleaned.h1) == acronym  # "Om CMI": the organisation's own page
+        else (found, None)
         if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.crumbs, cleaned.owners, name))
         else None
     )

@@ -28,15 +28,18 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
+    rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups)"
+    rf"\s+(?:of|in|within|at)"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
-    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s)[\w()-]+\s+){{1,6}}?"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s)[\w()-]+\s+){{1,6}}?"
     rf"(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
-    rf"|(?-i:(?:Einrichtung|Einrichtungen|Institut|Institute|Instituten|Zentrum|Zentren|Abteilung|Arbeitsgruppe|Teil"
-    rf"|Fakultät|Fakultäten)) (?:der|des)"
+    # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
+    rf"|(?-i:(?:[A-ZÄÖÜ]\w*)?(?i:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
+    rf"|arbeitsgruppe|teil|fakultät|fakultäten)) (?:der|des)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
-    rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu|belongs to"
+    rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?|belongs to"
     rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
     rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des)\s+)?",
     re.IGNORECASE,
@@ -45,7 +48,7 @@ _BELONGS = re.compile(
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
-    r"|[a-zæøå]+(?:er|ar|te|de))\b"
+    r"|[a-zæøå]+(?:er|ar|te|de)|(?-i:[a-zäöüß]+t))\b"  # "und beschäftigt rund 45 Mitarbeitende"
     r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
@@ -55,8 +58,10 @@ _CLAUSE = re.compile(
 # German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
 _CHAIN = re.compile(
     r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
+    # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
+    r"|\s(?-i:i)\s+(?=(?-i:[A-ZÆØÅ])\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital)\b|(?-i:Helse\s))"
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
-    r"|Zentrums|Instituts|Gesellschaft)\b))",
+    r"|Zentrums|Instituts|Gesellschaft|University)\b))",
     re.IGNORECASE,
 )
 # Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in
@@ -106,8 +111,15 @@ def _organisations(phrase: str) -> list[str]:
     for link in reversed(_CHAIN.split(phrase)):
         names = _split_orgs(link) or ([link] if kind_first or is_proper_name(link) else [])
         names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if is_proper_name(p)]
-        found.extend(nominative(n) for n in names if not _PLACE.search(n) and not is_bare_kind(n))
+        found.extend(nominative(_without_place(n)) for n in names if not _PLACE.search(n) and not is_bare_kind(n))
     return found
+
+
+def _without_place(name: str) -> str:
+    """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole'; but 'Universitetet i Bergen' is a name whole."""
+    head, sep, place = name.rpartition(" i ")
+    whole = not sep or len(head.split()) < 2 or len(place.split()) != 1 or not place[:1].isupper()
+    return name if whole or unit_type(head) not in ("university", "hospital") else head
 
 
 def parents_in_text(text: str) -> list[str]:
@@ -181,6 +193,8 @@ def parents(
     for i, (name, url) in enumerate(crumbs[:own]):
         if HOME_ITEM.match(name) or is_generic_heading(name) or name.lower() == title.lower() or _is_section(name):
             continue
+        if " " in name and is_bare_kind(name):
+            continue  # "Das Institut": the site's own pages about itself
         # A subject is no unit; but a one-word root is the site's owner ("Artsdatabanken"), and an item
         # under a listing is a unit ("Institutioner" > "Fordon och drivlinor").
         if _is_topic(name) and (len(name.split()) > 1 or i > 0) and not (i and is_listing_heading(crumbs[i - 1][0])):
@@ -210,7 +224,8 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     "all alle våre vores our unsere onze alla expertise profil forschungsprofil directory ydelser services tjenester"
     " tjänster leistungen organisering organisation technology technologies teknologi structure governance academic"
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
-    " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker".split()
+    " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
+    " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
@@ -232,7 +247,13 @@ def _is_topic(name: str) -> bool:
     )
 
 
+# English singulars that look like German plurals ("Institut" -> "Institute"): "Research at the Institute for X".
+_ENGLISH_SINGULARS = frozenset({"institute", "programme"})
+
+
 def _is_plural_kind(word: str) -> bool:
+    if word in _ENGLISH_SINGULARS:
+        return False
     return bool(_KIND_PLURAL.match(word)) or any(
         word.endswith(end) and len(word) > len(end) + 3 and unit_type(word[: -len(end)]) for end in _PLURAL_ENDINGS
     )
@@ -273,15 +294,25 @@ def _is_section(name: str) -> bool:
     )
 
 
+def _filed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> list[str]:
+    """The breadcrumb item or URL folder just above the page, or the one above that ("Forskningsmiljöer >
+    Livsmedel och ... > the unit")."""
+    above = [name for name, _ in crumbs if name and name.lower() != own_name.lower()]
+    folders = [part.replace("-", " ").replace("_", " ") for part in urlsplit(url).path.split("/") if part][:-1]
+    return above[-1:] + folders[-1:] + above[-2:-1] + folders[-2:-1]
+
+
+def filed_under_listing(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> bool:
+    """Whether the page is filed under a listing of units in the plural (".../forskningsgrupper/x"), not
+    merely under a unit (".../institut/team/x")."""
+    return any(is_listing_heading(candidate) for candidate in _filed_under(crumbs, url, own_name))
+
+
 def kind_listed_under(crumbs: list[tuple[str, str | None]], url: str, own_name: str) -> str | None:
     """The kind of unit a page is filed under, for a unit named only by its topic ("Arbetsliv och
     rörlighet"): the breadcrumb item above it, else its URL's parent folder, names a plural of units
     ("Forskningsgrupper", "Departments", ".../forskningsgrupper/fiskehelse/")."""
-    above = [name for name, _ in crumbs if name and name.lower() != own_name.lower()]
-    folders = [part.replace("-", " ").replace("_", " ") for part in urlsplit(url).path.split("/") if part][:-1]
-    # The item or folder just above, or the one above that ("Forskningsmiljöer > Livsmedel och ... > the unit").
-    candidates = above[-1:] + folders[-1:] + above[-2:-1] + folders[-2:-1]
-    for candidate in candidates:
+    for candidate in _filed_under(crumbs, url, own_name):
         kind = unit_type(candidate)
         if kind and kind not in ("university", "hospital") and _is_section(candidate):
             return kind  # a listing of units ("Forskningsgrupper"), not a unit ("Seksjon for forsking")

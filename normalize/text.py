@@ -22,8 +22,8 @@ def clean_line(value: str | None) -> str:
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences (good enough for the patterns in facts and relations); a line break
-    always ends one."""
+    always ends one, an initial does not ("Aage V. Jensen")."""
     return [
         s.strip() for line in text.splitlines()
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])", line) if s.strip()
+        for s in re.split(r"(?<=[.!?])(?<![\s(][A-ZÆØÅÄÖÜ]\.)\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])", line) if s.strip()
     ]

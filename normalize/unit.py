@@ -24,7 +24,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école", "school"),
+    (r"school|schools|hochschule|école|forsk[ae]rskole(n)?|forskarskola(n)?|doktorandskola(n)?",
+     "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
     (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?"
@@ -149,7 +150,7 @@ def named_in_text(text: str) -> str | None:
     """A unit named as the subject of an opening sentence: 'The Institute for ... (IEMR) is ...', and in
     Nordic sentence case 'Senter for bærekraftig fôr og fiskehelse (SUSFEED) er ...'."""
     pattern = (
-        r"(?:^|[.!?] +|\n)(?:The +)?((?:[A-ZÆØÅ][\w'’-]*)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
+        r"(?:^|[.!?] +|\n)(?:The +)?((?:[A-ZÆØÅ][\w'’-]*(?:\.(?= [A-ZÆØÅ]))?)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
         rf"|[A-ZÆØÅ][\w'’-]*(?: +[\w'’-]+){{0,7}}?) *(?:\(({_ACRONYM})\))? +(?:is|are|er|ist|är)\b"
     )
     for match in re.finditer(pattern, text[:2000]):
@@ -195,6 +196,12 @@ def split_kind_prefix(name: str) -> tuple[str, str | None]:
     if not match or match.end() == len(name):
         return name, None
     return name[match.end():], unit_type(match.group(1))
+
+
+def about_acronym(heading: str) -> str | None:
+    """'Om CMI', 'About UKCEH' -> the acronym: an 'about' heading that names its unit by an acronym alone."""
+    stripped = _PAGE_WORDS.sub("", heading).strip()
+    return stripped if stripped != heading and re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ]{1,6}", stripped) else None
 
 
 def about_kind(heading: str) -> str | None:

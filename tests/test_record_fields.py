@@ -343,3 +343,53 @@ def test_a_funders_box_lists_organisations_by_their_names() -> None:
     record = _page(f"""<h1>Institut für Küstenforschung</h1><p>{_LEAD}</p><h2>Gefördert von</h2>
 <ul><li>Deutsche Forschungsgemeinschaft (DFG)</li><li>Freie Hansestadt Bremen</li></ul>""", lang="de")
     assert record["funders"] == ["Deutsche Forschungsgemeinschaft", "Freie Hansestadt Bremen"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("de", "Das Institut gehört zur Fakultät für Georessourcen der RWTH Aachen University und beschäftigt rund "
+         "45 Mitarbeitende.", ["RWTH Aachen University", "Fakultät für Georessourcen"]),
+        ("de", "Das BIRK ist ein interdisziplinäres Forschungsinstitut der Universität Bayreuth.", ["Universität Bayreuth"]),
+        ("en", "The Faculty of Geoscience is one of six faculties within the School of Engineering at the University "
+         "of Iceland.", ["University of Iceland", "School of Engineering"]),
+        ("sv", "Centrumet är en enhet inom Akutkliniken vid Norrlands universitetssjukhus.",
+         ["Norrlands universitetssjukhus", "Akutkliniken"]),
+        ("nb", "Rettsinstituttet er et forskningsinstitutt ved Samisk høgskole i Guovdageaidnu.", ["Samisk høgskole"]),
+        ("nb", "Senteret hører til Klinikk Hammerfest i Finnmarkssykehuset.", ["Finnmarkssykehuset", "Klinikk Hammerfest"]),
+    ],
+)
+def test_parents_in_german_english_swedish_and_norwegian_chains(lang: str, sentence: str, parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_an_about_page_named_by_an_acronym_takes_the_name_its_text_gives() -> None:
+    html = """<html lang="nb"><head><title>Om CMI | CMI - Chr. Michelsen Institute</title></head><body>
+<div id="coiOverlay"><h1>Denne hjemmeside bruger cookies</h1></div><main><h1>Om CMI</h1>
+<p>Chr. Michelsens Institutt (CMI) er et uavhengig forskningsinstitutt i Bergen som forsker på utvikling.</p></main>
+</body></html>"""
+    record = build(Page(url="https://www.cmi.no/om", html=html)).record
+    assert (record["name"], record["acronym"], record["unit_type"]) == ("Chr. Michelsens Institutt", "CMI", "institute")
+
+
+def test_a_consent_banners_heading_is_not_the_pages_heading() -> None:
+    html = f"""<html lang="da"><head><title>Forskning</title></head><body>
+<div id="coiOverlay" class="coi-banner__page"><h1>Denne hjemmeside bruger cookies</h1></div>
+<main><h1>Forskningsgruppen for improvisation og samspil</h1><p>{_LEAD}</p></main></body></html>"""
+    assert build(Page(url="https://sdmk.dk/forskning/improvisation", html=html)).record["name"] == (
+        "Forskningsgruppen for improvisation og samspil")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [
+        ("Laboratoriet er støttet af Aage V. Jensen Naturfond og Carlsbergfondet.",
+         ["Aage V. Jensen Naturfond", "Carlsbergfondet"]),
+        ("Skolen er finansiert av Norges forskningsråd gjennom ordningen for nasjonale forskerskoler.",
+         ["Norges forskningsråd"]),
+        ("Projektet finansieras av Närings-, trafik- och miljöcentralen och Svenska kulturfonden.",
+         ["Närings-, trafik- och miljöcentralen", "Svenska kulturfonden"]),
+    ],
+)
+def test_funders_with_initials_shared_compounds_and_a_channel_after_them(sentence: str, funders: list[str]) -> None:
+    assert _page(f"<h1>Senter for klima</h1><p>{_LEAD}</p><p>{sentence}</p>", lang="da")["funders"] == funders
