@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from normalize.extract import Block
+from normalize.phrases import TWIN_PLACE
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
 from normalize.unit import is_generic_heading, is_unit_name
 
@@ -39,8 +40,9 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
         r"|kompetens(?:er|en|område\w*)?|kompetanse(?:n|område\w*|felt\w*)?|expertise|arbeidspakker|work packages)\b", _I)),
     ("partners", re.compile(
-        r"\b(partners?|collaborators?|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|partnarar|samarbetspartner(s|na)?"
-        r"|samarbejdspartnere|kooperationspartner|kooperationen|collaborations?|samarbeid|samarbete|samarbejde"
+        r"\b(partners?|partnerships?|collaborat\w*|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|partnarar"
+        r"|samarbetspartner(s|na)?|who we work with|working with"
+        r"|samarbejdspartnere|kooperationspartner|kooperationen|samarbeid|samarbete|samarbejde"
         r"|kooperation\w*|partnerschaft\w*|partnerinstitusjonar|partnerinstitusjoner|samarbeidsinstitusjonar)\b", _I)),
     ("funders", re.compile(
         r"\b(funders?|funding|funded|\w*finansiering|finansiert|finansieret|finansierad|förderer|förderung"
@@ -79,7 +81,9 @@ _PARTNER_SENTENCE = re.compile(
     r"\b(?:partnerships? with|collaborat(?:e|es|ing|ion|ions)(?:\s+\w+ly)? with|in (?:close )?collaboration with"
     r"|works? closely with|working closely with"
     r"|partners (?:include|including|such as|are)|samarbeid(?:er|e|ar)?(?: tett| nært)? med|samarbeidet med"
-    r"|i samarbeid med|samarbejder(?: tæt)? med|i samarbejde med|samarbetar(?: nära)? med|i samarbete med"
+    r"|i samarbeid med|samarbejder(?: [\w.]+){0,4}? med|i samarbejde med|samarbetar(?: nära)? med|i samarbete med"
+    r"|samarbeider (?:mellom anna|blant annet) med|(?:et|eit|ett|a|an) samarbe(?:id|jde|te) (?:mellom|mellem|mellan)"
+    r"|(?:a )?(?:collaboration|cooperation|partnership) between"
     r"|zusammenarbeit mit|kooperiert(?: eng)? mit|arbeitet(?: eng)? mit [\w\s]{0,30}?zusammen:?|in samenwerking met)"
     r"\s+(.+)$",
     _I,
@@ -110,6 +114,7 @@ _CLAUSE_END = re.compile(
     r"|with|through|gjennom|genom|gennem|durch|via)\s"
     r"|\smed (?:sammanlagt|totalt|til sammen|i alt)\b"
     r"|\s(?:for|i|in|over|under|during) (?:perioden|the period|a period|\d)"
+    r"|\s(?:as part of|as a|som (?:en )?del av|som en del af|als Teil)\s"
 )
 _LEADING = re.compile(
     r"^(?:the|die|der|den|das|dem|det|med|with|mit|other|andre|blant annet|blant anna|bland annat|blandt andet"
@@ -160,6 +165,8 @@ def org_list(phrase: str) -> list[str]:
             pieces[i - 1].strip() in ("och", "og", "and", "und")
         ):
             names[-1] = joined  # "Senter for klinisk dokumentasjon og evaluering"
+        elif names and TWIN_PLACE.match(f"{names[-1].split()[-1]} {pieces[i - 1].strip()} {piece}"):
+            names[-1] = joined  # a place's name: "KS Møre og Romsdal", "Sparebankstiftinga Sogn og Fjordane"
         elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece):
             names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
         elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
@@ -208,6 +215,13 @@ def _topic(text: str) -> str | None:
         if pattern.search(text):
             return topic
     return None
+
+
+def _last_topic(intro: str) -> str | None:
+    """What a sentence introducing a list is about: the topic named last, next to the colon ("Much of our
+    research is done with partners. Our most important partners are:")."""
+    found = [(m.end(), topic) for topic, pattern in _TOPICS for m in pattern.finditer(intro)]
+    return max(found)[1] if found else None
 
 
 def _list_items(block: Block) -> list[str]:
@@ -302,7 +316,7 @@ def read_facts(blocks: list[Block]) -> Facts:
             for column_topic in ("funders", "partners"):
                 facts.add(column_topic, _table_column(block, column_topic))
             intro = previous.text if previous is not None and previous.kind == "paragraph" else ""
-            topic = (_topic(intro) if intro.endswith(":") else None) or section_topic
+            topic = (_last_topic(intro) if intro.endswith(":") else None) or section_topic
             if topic:
                 facts.add(topic, _list_items(block))
             continue

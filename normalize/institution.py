@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from normalize.phrases import HOME, HOME_ITEM
-from normalize.text import BRACKETED_ACRONYM, clean_line
+from normalize.text import BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
 
 _LOGO = (
@@ -32,11 +32,11 @@ _NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
 # What stands around a name in a footer line: "© 2002-2025", "Copyright", a postcode ("00014 University of
 # Helsinki"), and a company form ("AB", "Limited").
 _LEGAL = re.compile(
-    r"^(?:©|\(c\)|copyright)?\s*(?:\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$",
+    r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$",
     re.IGNORECASE,
 )
 # Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").
-_FOOTER_PART = re.compile(r",(?=\s*[A-ZÆØÅ0-9])|[·|•]")
+_FOOTER_PART = re.compile(r",(?=\s*[A-ZÆØÅ0-9])|[·|•]|\.\s")  # "... Hydrology. Registered charity number ..."
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
@@ -61,7 +61,11 @@ def _owner_name(text: str) -> str:
     parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
     if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
         return max(parts, key=lambda part: len(part.split()))
-    return _LEGAL.sub("", text)
+    name = _LEGAL.sub("", text)
+    words = name.split()
+    if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
+        return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
+    return name
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -92,7 +96,7 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
         text = next((clean_line(t) for t in said if clean_line(t)), "")
         name = _owner_name(text)
         # "SNF – Samfunns- og næringslivsforskning": a name its acronym beside it vouches for.
-        vouched = any(part.isupper() and part != name and _abbreviates(part, name) for part in _NAME_PARTS.split(text))
+        vouched = any(part.isupper() and part != name and abbreviates(part, name) for part in _NAME_PARTS.split(text))
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and (
             _looks_like_a_name(name) or vouched
         ):
@@ -126,26 +130,11 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """'Crick' of 'Francis Crick Institute'; 'Udir' of 'Utdanningsdirektoratet': a word of the name, or a
-    short word whose letters the name holds in order from its first."""
-    short, name = short.lower(), name.lower()
-    if short in name:
-        return True
-    letters = iter(name)
-    return len(short) <= 6 and name.startswith(short[0]) and all(c in letters for c in short)
-
-
-def _is_acronym(text: str) -> bool:
-    """'SMHI', 'KHiO', 'UiB': a short word of mostly capitals."""
-    return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
-
-
 def _written_out(short: str, owner: SiteOwner) -> str | None:
     """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
     acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
     Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
-    acronyms = [w.upper() for w in short.split() if _is_acronym(w)]
+    acronyms = [w.upper() for w in short.split() if is_acronym(w)]
     for name in [*owner.named, *owner.mentioned]:
         if len(name) <= len(short) or name.isupper():
             continue
@@ -197,10 +186,12 @@ def _institution(
     typed = [c for c in [*metadata, *trail] if _is_institution(c)]
     untyped = [c for c in metadata if not is_unit_name(c)]
     # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
-    found = ([declared] if declared else typed or untyped or others or owner.named or [None])[0]
+    # A site named like an organisation in the title's last segment: "... - Plymouth Marine Laboratory".
+    sited = [c for c in metadata if len(c.split()) > 1 and is_proper_name(c) and c.lower() not in unit_name.lower()]
+    found = ([declared] if declared else typed or untyped or others or sited or owner.named or [None])[0]
     if found is None:
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]
-    if full and (_is_acronym(found) or len(found.split()) == 1 and _abbreviates(found, full[0])):
+    if full and (is_acronym(found) or len(found.split()) == 1 and abbreviates(found, full[0])):
         return full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     return _written_out(found, owner) or found

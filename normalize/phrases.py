@@ -174,3 +174,10 @@ _LINE_RULES = (
     ("share", SHARE),
     ("page-owner", PAGE_OWNER),
 )
+
+# Places named as a pair, which an organisation's name carries whole: "KS Møre og Romsdal",
+# "Sparebankstiftinga Sogn og Fjordane", "Bispebjerg og Frederiksberg Hospital".
+TWIN_PLACE = re.compile(
+    r"\b(?:Møre og Romsdal|Sogn og Fjordane|Troms og Finnmark|Vestfold og Telemark|Bispebjerg og Frederiksberg"
+    r"|Herlev og Gentofte)\b"
+)

@@ -35,7 +35,7 @@ from normalize.relations import (
 )
 from normalize.removal import Removal
 from normalize.rules import SiteRules
-from normalize.text import clean_line
+from normalize.text import abbreviates, clean_line
 from normalize.tree import main_landmark
 from normalize.unit import (
     about_acronym,
@@ -219,12 +219,16 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
         candidates += [named_in_text(text) or "", *(s for s in segments if unit_type(s) == about)]
-    if about_acronym(cleaned.h1):  # "Om CMI": the unit the text names, then the title's and the site's names
-        candidates += [named_in_text(text) or ""]
-    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or about_acronym(cleaned.h1):
+    said = about_acronym(cleaned.h1)  # "Om CMI": the name the acronym stands for, in the text, title or site name
+    written_out = next(
+        (c for c in [named_in_text(text) or "", *segments, head.site_name or ""]
+         if said and said not in c.split() and abbreviates(said, c)),
+        None,
+    )
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or said:
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
     own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
-    name = own_title if about and own_title else choose_name(candidates)
+    name = own_title if about and own_title else written_out or choose_name(candidates)
     listed = kind_listed_under(cleaned.crumbs, page.url, cleaned.h1) if cleaned.h1 else None
     if name is None:
         # A unit named only by its topic: what the page is filed under, or its "about" heading, says what
@@ -236,13 +240,15 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         name = cleaned.h1 or title
     name, prefix_kind = split_kind_prefix(name)
     name, acronym = split_acronym(name)
-    acronym = acronym or acronym_in(text, name) or _initials_given(name, [c for c, _ in cleaned.crumbs] + segments)
+    acronym = acronym or acronym_in(text, name) or (said if written_out else None) or _initials_given(
+        name, [c for c, _ in cleaned.crumbs] + segments
+    )
     kind = prefix_kind or unit_type(name) or (decision[1] if decision else None) or listed or about or "other"
     if kind == "research_group" and listed == "core_facility":
         kind = listed  # a laboratory filed under the site's facilities ("Ytanalyslaboratoriet")
 
     institution = rules.institution or (
-        (name, None) if acronym and about_acronym(cleaned.h1) == acronym  # "Om CMI": the organisation's own page
+        (name, None) if acronym and said == acronym  # "Om CMI": the organisation's own page
         else (found, None)
         if (found := institution_from_page(head.site_name, segments, head.jsonld, cleaned.crumbs, cleaned.owners, name))
         else None
@@ -260,6 +266,11 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         (*rules.institution_aliases, *([institution[0]] if institution else [])), tuple(cleaned.hosts),
     )
     kind = _kind_by_owner(kind, name, institution, parent_links)
+    if institution and not rules.institution and institution[0].lower() == name.lower():
+        # A unit with a site of its own belongs to the university or hospital its page names above it
+        # ("Stockholm Resilience Centre ... vid Stockholms universitet").
+        above = next((p["name"] for p in parent_links if unit_type(p["name"] or "") in ("university", "hospital")), None)
+        institution = (above, None) if above else institution
     main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}

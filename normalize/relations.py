@@ -28,28 +28,31 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
-    rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups)"
+    rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
+    rf"|facilities|laboratories|labs|networks|programmes)"
     rf"\s+(?:of|in|within|at)"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
-    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s)[\w()-]+\s+){{1,6}}?"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s)[\w()-]+\s+){{1,6}}?"
     rf"(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
     rf"|(?-i:(?:[A-ZÄÖÜ]\w*)?(?i:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
-    rf"|arbeitsgruppe|teil|fakultät|fakultäten)) (?:der|des)"
+    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich)) (?:der|des|im|in der)"
+    rf"|träger (?:des|der) \w+ (?:ist|sind)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?|belongs to"
     rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
-    rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des)\s+)?",
+    rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des|das|die)\s+)?",
     re.IGNORECASE,
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
-    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
     r"|[a-zæøå]+(?:er|ar|te|de)|(?-i:[a-zäöüß]+t))\b"  # "und beschäftigt rund 45 Mitarbeitende"
-    r"|\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
+    # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
+    r"|(?<!\bund)(?<!senter)(?<!center)(?<!centrum)\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
 )
@@ -57,7 +60,9 @@ _CLAUSE = re.compile(
 # "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
 # German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
 _CHAIN = re.compile(
-    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
+    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
+    # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
+    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b)"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:[A-ZÆØÅ])\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital)\b|(?-i:Helse\s))"
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
@@ -86,7 +91,7 @@ def _split_orgs(phrase: str) -> list[str]:
     """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
     names: list[str] = []
     # Not inside a shared compound ("Polar- und Meeresforschung"); an article after the word goes ("und der").
-    pieces = re.split(r"(?<!-)\s+(and|og|och|und|&)\s+(?:(?-i:the|der|des|dem)\s+)?", phrase)
+    pieces = re.split(r"(?<!-)\s+(and|og|och|und|&)\s+(?:(?-i:the|der|des|dem|die|das)\s+)?", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         # "Sogn og Fjordane", "Engineering and Physical Sciences"; but an acronym is an organisation ("og NTNU").
@@ -225,7 +230,8 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " tjänster leistungen organisering organisation technology technologies teknologi structure governance academic"
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
-    " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou".split()
+    " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
+    " samarbeider samarbeten kliniker klinikerna".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from normalize.phrases import HOME_WORDS
-from normalize.text import clean_line
+from normalize.text import clean_line, is_acronym
 
 # Head nouns of unit names -> unit_type. Nordic and German compounds end in them
 # ("Forskningssenter", "Kreftsenteret", "Forschungszentrum"), English names begin
@@ -24,7 +24,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école|forsk[ae]rskole(n)?|forskarskola(n)?|doktorandskola(n)?",
+    (r"school|schools|hochschule|école|forsk[ae]rskole(n)?|forskarskola(n)?|doktorandskola(n)?|kulturskole(n)?"
+     r"|kulturskule(n)?|kulturskola(n)?",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
@@ -140,8 +141,9 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
         text[:3000],
         re.IGNORECASE,
     )
-    if not match:
-        return None
+    if not match:  # "Forskningsprogrammet Kriminalitet og samfund undersøger ..."
+        before = re.search(rf"\b({_DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
+        return unit_type(before.group(1)) if before else None
     kinds = [unit_type(word) for word in match.group(1).split()]
     return next((k for k in kinds if k and k not in ("university", "hospital")), None)  # the first noun
 
@@ -199,9 +201,9 @@ def split_kind_prefix(name: str) -> tuple[str, str | None]:
 
 
 def about_acronym(heading: str) -> str | None:
-    """'Om CMI', 'About UKCEH' -> the acronym: an 'about' heading that names its unit by an acronym alone."""
+    """'Om CMI', 'Om TFoU' -> the acronym: an 'about' heading that names its unit by an acronym alone."""
     stripped = _PAGE_WORDS.sub("", heading).strip()
-    return stripped if stripped != heading and re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ]{1,6}", stripped) else None
+    return stripped if stripped != heading and is_acronym(stripped) else None
 
 
 def about_kind(heading: str) -> str | None:
@@ -219,7 +221,8 @@ _HEADLINE_VERB = re.compile(
     r"\b(skal|vil|får|fekk|fikk|blir|vert|ble|vart|åpner|opnar|opner|opne|lanserer|vinner|mottar|starter|startar"
     r"|etablerer|ska|kommer|öppnar|invigs|invigde|vinder|åbner|modtager|får|will|opens|opened|launches|launched|wins"
     r"|won|receives|received|gets|awarded|celebrates|welcomes|gegründet|eröffnet|startet|öffnet|erhält|gewinnt"
-    r"|feiert|eingeweiht)\b",
+    r"|feiert|eingeweiht|brings|connects|unites|gathers|tackles|boosts|samler|samlar)\b"
+    r"|^(?:new|nytt?|nye|neues?|nya|nyt)\b.{0,40}?\s(?:to|til å|för att|um)\s",  # "New network to connect ..."
     re.IGNORECASE,
 )
 

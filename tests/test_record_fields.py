@@ -393,3 +393,56 @@ def test_a_consent_banners_heading_is_not_the_pages_heading() -> None:
 )
 def test_funders_with_initials_shared_compounds_and_a_channel_after_them(sentence: str, funders: list[str]) -> None:
     assert _page(f"<h1>Senter for klima</h1><p>{_LEAD}</p><p>{sentence}</p>", lang="da")["funders"] == funders
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("de", "Das IGB ist ein Institut im Zentrum für Medizinische Physik an der MedUni Wien.",
+         ["MedUni Wien", "Zentrum für Medizinische Physik"]),
+        ("de", "Träger des Instituts sind das Universitätsklinikum Essen und die Medizinische Fakultät der Universität "
+         "Duisburg-Essen.", ["Universität Duisburg-Essen", "Universitätsklinikum Essen", "Medizinische Fakultät"]),
+        ("en", "The facility is one of the core facilities at the British Antarctic Survey.", ["British Antarctic Survey"]),
+        ("en", "The department is part of Leiden Law School, Leiden University.", ["Leiden University", "Leiden Law School"]),
+        ("nb", "Gruppa er en del av Avdeling for traumer, katastrofer og flyktninger ved Nasjonalt kunnskapssenter om vold "
+         "og traumatisk stress.", ["Nasjonalt kunnskapssenter om vold og traumatisk stress",
+                                    "Avdeling for traumer, katastrofer og flyktninger"]),
+    ],
+)
+def test_parents_through_im_traeger_one_of_and_a_comma_before_a_university(lang: str, sentence: str,
+                                                                           parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_an_about_page_whose_title_writes_out_the_acronym_is_the_institution_itself() -> None:
+    html = """<html lang="nb"><head><title>Om TFoU - Trøndelag forskning og utvikling</title></head><body>
+<main><h1>Om TFoU</h1><p>Vi er et regionalt forskningsinstitutt i Steinkjer som forsker på arbeidsliv og helse.</p>
+</main></body></html>"""
+    record = build(Page(url="https://www.tfou.no/om-tfou/", html=html)).record
+    assert (record["name"], record["acronym"], record["institution"]["name"]) == (
+        "Trøndelag forskning og utvikling", "TFoU", "Trøndelag forskning og utvikling")
+
+
+def test_the_site_named_in_the_title_owns_a_group_and_a_headline_is_news() -> None:
+    html = f"""<html lang="en"><head><title>Coastal Ocean Carbon Group - Plymouth Marine Laboratory</title></head>
+<body><main><h1>Welcome to the Coastal Ocean Carbon Group</h1><p>{_LEAD}</p></main></body></html>"""
+    record = build(Page(url="https://pml.ac.uk/science/groups/coastal-carbon/", html=html)).record
+    assert (record["name"], record["institution"]["name"]) == ("Coastal Ocean Carbon Group", "Plymouth Marine Laboratory")
+    with pytest.raises(NotAUnitPage):
+        _page(f"<h1>New network to connect Southern Ocean sea-ice observers</h1><p>{_LEAD}</p>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "partners"),
+    [
+        ("da", "<p>I netværket samarbejder Det Kgl. Bibliotek med Aarhus Universitet, Københavns Universitet og "
+         "Rigsarkivet.</p>", ["Aarhus Universitet", "Københavns Universitet", "Rigsarkivet"]),
+        ("nn", "<p>Nettverket er eit samarbeid mellom Statsforvaltaren, KS Møre og Romsdal og NVE.</p>",
+         ["Statsforvaltaren", "KS Møre og Romsdal", "NVE"]),
+        ("en", "<h2>Who we work with</h2><p>Much of our research is done with partners outside the university. Our most "
+         "important partners are:</p><ul><li>TNO</li><li>Province of Gelderland</li></ul>", ["TNO", "Province of Gelderland"]),
+    ],
+)
+def test_partners_from_cooperation_sentences_and_a_list_its_intro_names(lang: str, body: str,
+                                                                       partners: list[str]) -> None:
+    assert _page(f"<h1>Senter for klima</h1><p>{_LEAD}</p>{body}", lang=lang)["partners"] == partners
