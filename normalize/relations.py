@@ -48,7 +48,7 @@ _BELONGS = re.compile(
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
     r"|[a-zæøå]+(?:er|ar|te|de)|(?-i:[a-zäöüß]+t))\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
@@ -113,7 +113,7 @@ def _organisations(phrase: str) -> list[str]:
     if not phrase[:1].isupper() or len(phrase.split()) > _MAX_ORG_WORDS:
         return []
     found: list[str] = []
-    for link in reversed(_CHAIN.split(phrase)):
+    for link in (link.strip(" ,") for link in reversed(_CHAIN.split(phrase))):
         names = _split_orgs(link) or ([link] if kind_first or is_proper_name(link) else [])
         names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if is_proper_name(p)]
         found.extend(nominative(_without_place(n)) for n in names if not _PLACE.search(n) and not is_bare_kind(n))
@@ -209,7 +209,22 @@ def parents(
         add(name, url)
     for name in [*hosts, *parents_in_text(text)]:
         add(name, None)
+    for name in aliases if _stated_at(text, unit_name, aliases) else ():
+        if not any(p["name"].lower() in {a.lower() for a in aliases} for p in chain):
+            chain.insert(0, {"name": name, "url": None})  # "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon ..."
+        break
     return chain
+
+
+def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool:
+    """Whether the unit's opening sentence places it at its institution: "Avdelningen för X vid Statens
+    historiska museer samlar ...", "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon untersucht ..."."""
+    names = "|".join(re.escape(n) for n in institutions if n and (is_unit_name(n) or len(n.split()) > 1))  # not "Geiranger"
+    if not names or not unit_name:
+        return False
+    pattern = (rf"(?:(?:the|das|die|der)\s+)?{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+"
+               rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
+    return any(re.match(pattern, sentence, re.IGNORECASE) for sentence in sentences(text[:2000]))
 
 
 # Breadcrumb items that are a section of a site, not a unit: "Forskning ved IBV", "Om FHI", "What we do",

@@ -136,7 +136,7 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     'Urbana vardagsliv är ett tvärvetenskapligt forskningsprogram'."""
     subjects = "|".join(re.escape(s) for s in (name, acronym) if s)
     match = re.search(
-        rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:a|an|the|ein|eit|en|et|ett|eine?|one of)\s+"
+        rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:a|an|the|ein|eit|en|et|ett|eine?|one of|[\w']+s)\s+"
         r"((?:[\w-]+\s+){0,3}[\w-]+)",
         text[:3000],
         re.IGNORECASE,

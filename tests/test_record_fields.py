@@ -446,3 +446,26 @@ def test_the_site_named_in_the_title_owns_a_group_and_a_headline_is_news() -> No
 def test_partners_from_cooperation_sentences_and_a_list_its_intro_names(lang: str, body: str,
                                                                        partners: list[str]) -> None:
     assert _page(f"<h1>Senter for klima</h1><p>{_LEAD}</p>{body}", lang=lang)["partners"] == partners
+
+
+@pytest.mark.parametrize(
+    ("lang", "html_body", "parents"),
+    [
+        ("de", "<h1>Institut für Küstenprozesse</h1><p>Das Institut für Küstenprozesse (IKS) am Helmholtz-Zentrum Hereon "
+         "in Geesthacht untersucht, wie sich Küsten verändern.</p>", ["Helmholtz-Zentrum Hereon"]),
+        ("en", "<h1>Polymer Processing Research Group</h1><p>The Polymer Processing Research Group is a research group "
+         "within the Department of Polymer Engineering, Faculty of Engineering, at the Technological University of the "
+         "Shannon.</p>", ["Technological University of the Shannon", "Faculty of Engineering", "Department of Polymer Engineering"]),
+    ],
+)
+def test_the_opening_sentence_places_the_unit_at_its_institution(lang: str, html_body: str, parents: list[str]) -> None:
+    html = (f'<html lang="{lang}"><head><title>Unit | Helmholtz-Zentrum Hereon</title></head><body><main>{html_body}'
+            "</main></body></html>")
+    record = build(Page(url="https://www.example.org/forschung/unit/", html=html)).record
+    assert _names(record["parents"]) == parents
+
+
+def test_a_unit_named_by_its_topic_is_what_its_text_calls_it_with_a_genitive() -> None:
+    record = _page(f"<h1>Staden och vattnet</h1><p>Staden och vattnet är museets forskningsprogram om hur Göteborg har "
+                   f"format sina hamnar. {_LEAD}</p>", lang="sv", url="https://goteborgsstadsmuseum.se/forskning/staden/")
+    assert (record["name"], record["unit_type"]) == ("Staden och vattnet", "programme")
