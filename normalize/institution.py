@@ -24,7 +24,7 @@ _LOGO_WORDS = re.compile(
     rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|go\sto|gå\still?"
     rf"|(?:go\s)?to\s(?:the\s)?(?:{HOME})(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)"
     rf"|zur\s(?:{HOME})\s(?:der|des|von))\s+"
-    rf"|(?::s|'s)?\s*(?:[-–|,]\s*)?(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:logo|logotyp|logotype|{HOME})$",
+    rf"|(?::s|'s)?(?:\s+|\s*[-–|,]\s*)(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:logo|logotyp|logotype|{HOME})$",
     re.IGNORECASE,
 )
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.

@@ -44,6 +44,7 @@ from normalize.unit import (
     choose_name,
     initials_of,
     is_generic_heading,
+    is_page_heading,
     is_unit_name,
     kind_stated,
     named_in_text,
@@ -76,7 +77,8 @@ _PAGE_HEADINGS = (
 
 def _kind_by_heading(heading: str) -> str | None:
     found = next((kind for kind, pattern in _PAGE_HEADINGS if pattern.search(heading)), None)
-    return found or ("people" if heading and is_person_name(heading) else None)
+    person = heading and is_person_name(heading) and not is_page_heading(heading)  # not "Om KoRus-Oslo"
+    return found or ("people" if person else None)
 
 
 @dataclass
@@ -225,7 +227,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
          if said and said not in c.split() and abbreviates(said, c)),
         None,
     )
-    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or said:
+    if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or said or is_page_heading(cleaned.h1):
         candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
     own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
     name = own_title if about and own_title else written_out or choose_name(candidates)

@@ -27,7 +27,7 @@ _KINDS = (
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of"
+    rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
     rf"|facilities|laboratories|labs|networks|programmes)"
     rf"\s+(?:of|in|within|at)"
@@ -65,6 +65,7 @@ _CHAIN = re.compile(
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b)"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:[A-ZÆØÅ])\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital)\b|(?-i:Helse\s))"
+    r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Gesellschaft|University)\b))",
     re.IGNORECASE,
@@ -246,7 +247,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
-    " samarbeider samarbeten kliniker klinikerna".split()
+    " samarbeider samarbeten kliniker klinikerna of study studies".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".

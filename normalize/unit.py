@@ -38,8 +38,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
-    # Museums do research too ("Musea i Sogn og Fjordane", "Sunnmøre museum"); they are no kind of their own.
-    (r"\w*muse(um|umet|et|a|er|ene|en)", "other"),
+    # Museums, archives and libraries do research too ("Musea i Sogn og Fjordane", "Stockholms stadsarkiv");
+    # they are no kind of their own.
+    (r"\w*muse(um|umet|et|a|er|ene|en)|\w*arkiv(et|a)?|\w*bibliotek(et)?|archives?|librar(y|ies)", "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
@@ -95,6 +96,11 @@ def unit_type(name: str) -> str | None:
             # where two end together ("Research Unit" over "Unit").
             return max(found)[2]
     return None
+
+
+def is_page_heading(heading: str) -> bool:
+    """'Om KoRus-Oslo', 'Welcome to the ...', 'Research at ...': a heading that speaks about a unit."""
+    return _PAGE_WORDS.sub("", heading).strip() != heading
 
 
 def strip_page_words(heading: str) -> str:
@@ -153,7 +159,7 @@ def named_in_text(text: str) -> str | None:
     Nordic sentence case 'Senter for bærekraftig fôr og fiskehelse (SUSFEED) er ...'."""
     pattern = (
         r"(?:^|[.!?] +|\n)(?:The +)?((?:[A-ZÆØÅ][\w'’-]*(?:\.(?= [A-ZÆØÅ]))?)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
-        rf"|[A-ZÆØÅ][\w'’-]*(?: +[\w'’-]+){{0,7}}?) *(?:\(({_ACRONYM})\))? +(?:is|are|er|ist|är)\b"
+        r"|[A-ZÆØÅ][\w'’-]*(?: +[\w'’–-]+){0,7}?) *(?:\([^()]{2,20}\))? +(?:is|are|er|ist|är)\b"
     )
     for match in re.finditer(pattern, text[:2000]):
         candidate = clean_line(match.group(1))
@@ -175,7 +181,7 @@ _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 # ("Arbeitsgruppen", "Forschungsgruppen") and are left out.
 _DEFINITE_WORD = (
     r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
-    r"|sentret|centret|centeret|centrumet|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
+    r"|sentret|centret|centeret|centrumet|plattformen|plattforma|fasiliteten|faciliteten|infrastrukturen|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
     r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet)"
 )
 _DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)

@@ -469,3 +469,36 @@ def test_a_unit_named_by_its_topic_is_what_its_text_calls_it_with_a_genitive() -
     record = _page(f"<h1>Staden och vattnet</h1><p>Staden och vattnet är museets forskningsprogram om hur Göteborg har "
                    f"format sina hamnar. {_LEAD}</p>", lang="sv", url="https://goteborgsstadsmuseum.se/forskning/staden/")
     assert (record["name"], record["unit_type"]) == ("Staden och vattnet", "programme")
+
+
+def test_an_about_heading_is_no_persons_name_and_a_definite_platform_is_no_listing() -> None:
+    record = _page("<h1>Om KoRus-Oslo</h1><p>Kompetansesenter rus – Oslo (KoRus-Oslo) er et regionalt senter som "
+                   "arbeider med rusforebygging i Oslo.</p>", lang="nb", url="https://www.korusoslo.no/om-korus-oslo/")
+    assert record["name"] == "Kompetansesenter rus – Oslo"
+    record = _page(f"<h1>Digitaliseringsplattformen</h1><p>{_LEAD}</p>", lang="sv",
+                   url="https://www.gu.se/ub/digitaliseringsplattformen")
+    assert record["unit_type"] == "core_facility"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("en", "The centre sits within the College of Health at the University of the West of England.",
+         ["University of the West of England", "College of Health"]),
+        ("sv", "Avdelningen för forskarservice är en av fyra avdelningar inom Stockholms stadsarkiv.",
+         ["Stockholms stadsarkiv"]),
+        ("de", "Die Abteilung gehört zum Institut für Psychologie im Fachbereich 1 der Universität Hildesheim.",
+         ["Universität Hildesheim", "Fachbereich 1", "Institut für Psychologie"]),
+    ],
+)
+def test_parents_that_a_unit_sits_within_in_an_archive_and_through_im(lang: str, sentence: str,
+                                                                      parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_a_footer_name_ending_in_a_home_word_keeps_it() -> None:
+    html = f"""<html lang="de"><head><title>Abteilung Lernpsychologie</title></head><body><main>
+<h1>Abteilung Lernpsychologie</h1><p>{_LEAD}</p></main>
+<footer><p><strong>Stiftung Universität Hildesheim</strong><br>Universitätsplatz 1</p></footer></body></html>"""
+    record = build(Page(url="https://www.uni-hildesheim.de/fb1/abteilung/", html=html)).record
+    assert record["institution"]["name"] == "Stiftung Universität Hildesheim"
