@@ -38,7 +38,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
-        r"|kompetens(?:er|en|område\w*)?|kompetanse(?:n|område\w*|felt\w*)?|expertise|arbeidspakker|work packages)\b", _I)),
+        r"|kompetens(?:er|en)?|kompetanse(?:n)?|expertise|arbeidspakker|work packages)\b", _I)),
     ("partners", re.compile(
         r"\b(partners?|partnerships?|collaborat\w*|\w*samarbeidspartnere?|samarbeidspartnarar|partnere|partnarar"
         r"|samarbetspartner(s|na)?|who we work with|working with"
@@ -126,7 +126,7 @@ _PLACE_TAIL = re.compile(r"\s(?:in|i|at|på)\s+[A-ZÆØÅ][\w-]*$")
 _ORG_MAX_WORDS = 8
 # "Knut och Alice Wallenbergs stiftelse": a given name, then a given name and a family's foundation.
 _GIVEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåäö]{1,7}")
-_FAMILY_FOUNDATION = re.compile(r"[A-ZÆØÅ][a-zæøåäö]+(?<!en) [A-ZÆØÅ][\w-]*s (?:stiftelse|fond|fonden|foundation)\b")
+_FAMILY_FOUNDATION = re.compile(r"[A-ZÆØÅ][a-zæøåäö]+(?<!en) [A-ZÆØÅ][\w-]*?s? (?i:stiftelse|fond|fonden|foundation)\b")
 # A Nordic or English name that goes on in lower case after its kind: "Senter for klinisk dokumentasjon".
 _KIND_FOR = re.compile(r"^[A-ZÆØÅ]\w*\s+(?:for|för|of)\s+[a-zæøå]")
 _OF_SUBJECT = re.compile(r"\s(?:of|for|für|för)\s+[A-ZÄÖÜ][\w-]*$")

@@ -16,7 +16,7 @@ import re
 _FEMININE = ("universität", "hochschule", "fakultät", "akademie", "gesellschaft", "stiftung", "einrichtung",
              "abteilung", "klinik", "anstalt", "bibliothek", "gemeinschaft", "arbeitsgruppe", "forschungsgruppe")
 _NEUTER = ("institut", "zentrum", "klinikum", "krankenhaus", "museum", "amt", "labor", "kolleg", "netzwerk")
-_MASCULINE = ("dienst", "verbund", "fachbereich", "bereich", "lehrstuhl", "verein")
+_MASCULINE = ("dienst", "verbund", "bereich", "lehrstuhl", "verein")
 _ENDING = {"f": "e", "n": "es", "m": "er"}
 # "Technischen", "Deutschen", "Freien": an adjective in a weak or oblique case.
 _OBLIQUE_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+)en$")
@@ -46,7 +46,7 @@ def nominative(name: str) -> str:
         return name
     index, (gender, noun) = head
     adjectives = words[:index]
-    if not all(_OBLIQUE_ADJECTIVE.match(w) or "-" in w or w[:1].isupper() for w in adjectives):
+    if not all("-" in w or w[:1].isupper() for w in adjectives):
         return name
     nominal = [
         f"{m.group(1)}{_ENDING[gender]}" if (m := _OBLIQUE_ADJECTIVE.match(w)) else w for w in adjectives

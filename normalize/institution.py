@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from normalize.phrases import HOME, HOME_ITEM
-from normalize.text import BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
-from normalize.unit import is_generic_heading, is_proper_name, is_unit_name, unit_type
+from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
+from normalize.unit import MEMORY_INSTITUTION, is_generic_heading, is_proper_name, is_unit_name, unit_type
 
 _LOGO = (
     "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home'"
@@ -36,7 +36,9 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 # Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").
-_FOOTER_PART = re.compile(r",(?=\s*[A-ZÆØÅ0-9])|[·|•]|\.\s")  # "... Hydrology. Registered charity number ..."
+_FOOTER_PART = re.compile(  # "... Hydrology. Registered charity number ..."; not "St. Olavs hospital"
+    r",(?=\s*[A-ZÆØÅ0-9])|[·|•]|(?<!\b[A-ZÆØÅ])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"
+)
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
@@ -46,12 +48,13 @@ _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "
 
 
 def _is_institution(name: str) -> bool:
-    """A university or hospital by its name; a school too when it is not one of a university's ("School of
-    Law"): "London School of Economics", "Copenhagen Business School"."""
+    """A university or hospital by its name; a school or college too when it is not one of a university's
+    ("School of Law"): "London School of Economics", "Royal Veterinary College"; and a museum, archive or
+    library ("Naturhistorisk Museum Aarhus", "Jærmuseet")."""
     kind = unit_type(name)
     return kind in ("university", "hospital") or bool(
         re.search(r"[A-ZÆØÅ][\w']+\s+(?:\w+\s+)?(?:School|College)\b", name)  # "Royal Veterinary College"
-        or re.search(r"muse(?:um|et|a|ene)\b", name, re.IGNORECASE)  # "Naturhistorisk Museum Aarhus", "Jærmuseet"
+        or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", name, re.IGNORECASE)
     )
 
 
@@ -143,7 +146,7 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
             return name
         if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
-        if short in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
+        if short.upper() in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
             return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
     return None
 
@@ -183,7 +186,7 @@ def _institution(
     # "Royal Veterinary College, RVC": the name without the acronym after it.
     metadata = [c for c in (re.sub(r",\s*[A-ZÆØÅ]{2,6}$", "", clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
-    typed = [c for c in [*metadata, *trail] if _is_institution(c)]
+    typed = [c for c in [*metadata, *trail] if _is_institution(c) and unit_name.lower() not in c.lower()]
     untyped = [c for c in metadata if not is_unit_name(c)]
     # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
     # A site named like an organisation in the title's last segment: "... - Plymouth Marine Laboratory".

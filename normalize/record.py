@@ -167,8 +167,8 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
 def _kind_by_owner(
     kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
 ) -> str:
-    """What some units are depends on whose they are: a university's "Institutt for kulturarv og
-    tekstvitskap" is a department unless a hospital stands above it (the IEMR is an institute of UiO and
+    """What some units are depends on whose they are: a university's or business school's "Institutt for
+    kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR is an institute of UiO and
     OUS); a hospital's "Abteilung für Kardiologie" is a division; a "Högskolan för X" that is not the
     institution is one of its schools."""
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]

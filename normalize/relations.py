@@ -37,12 +37,12 @@ _BELONGS = re.compile(
     rf"(?:ved|vid|at|within|an der)"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
-    rf"|(?-i:(?:[A-ZÄÖÜ]\w*)?(?i:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
-    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich)) (?:der|des|im|in der)"
+    rf"|(?-i:(?=[A-ZÄÖÜ]))\w*(?:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
+    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich) (?:der|des|im|in der)"
     rf"|träger (?:des|der) \w+ (?:ist|sind)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
-    rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?|belongs to"
-    rf"|ingår i|inngår i|teil (?:der|des)|within the framework of (?:the\s+)?[\w\s]*?\bof"
+    rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?"
+    rf"|ingår i|inngår i|within the framework of (?:the\s+)?[\w\s]*?\bof"
     rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des|das|die)\s+)?",
     re.IGNORECASE,
 )
@@ -50,9 +50,9 @@ _BELONGS = re.compile(
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
-    r"|[a-zæøå]+(?:er|ar|te|de)|(?-i:[a-zäöüß]+t))\b"  # "und beschäftigt rund 45 Mitarbeitende"
+    r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
-    r"|(?<!\bund)(?<!senter)(?<!center)(?<!centrum)\s(?:is|are|er|är|ist|om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
+    r"|(?<!\bund)\s(?:is|are|er|är|ist|(?<!senter\s)(?<!center\s)(?<!centrum\s)om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
     r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
 )
@@ -210,10 +210,8 @@ def parents(
         add(name, url)
     for name in [*hosts, *parents_in_text(text)]:
         add(name, None)
-    for name in aliases if _stated_at(text, unit_name, aliases) else ():
-        if not any(p["name"].lower() in {a.lower() for a in aliases} for p in chain):
-            chain.insert(0, {"name": name, "url": None})  # "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon ..."
-        break
+    if aliases and _stated_at(text, unit_name, aliases) and not any(p["name"].lower() in same_as_institution for p in chain):
+        chain.insert(0, {"name": aliases[0], "url": None})  # "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon ..."
     return chain
 
 

@@ -20,11 +20,12 @@ def clean_line(value: str | None) -> str:
     return _BULLETS.sub("", line) if line[:1] in "•·▪◦‣*–-" else line
 
 
-# After ".!?" and before a capital; not after an initial or a short abbreviation ("Aage V. Jensen",
-# "Det Kgl. Bibliotek", "Chr. Michelsen"); an acronym still ends a sentence ("... ved UiB. Vi ...").
+# Abbreviations a name carries mid-sentence: "Det Kgl. Bibliotek", "Chr. Michelsen", "St. Olavs hospital".
+ABBREVIATIONS = ("Kgl", "Chr", "St", "Dr", "Mr", "Mrs", "Ms", "Nr", "Co", "Jr", "Sr", "Prof", "Kungl")
+# After ".!?" and before a capital; not after an initial ("Aage V. Jensen") or an abbreviation.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![\s(][A-ZÆØÅÄÖÜ]\.)(?<![\s(][A-ZÆØÅÄÖÜ][a-zæøåäöü]\.)(?<![\s(][A-ZÆØÅÄÖÜ][a-zæøåäöü]{2}\.)"
-    r"\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])"
+    r"(?<=[.!?])(?<![\s(][A-ZÆØÅÄÖÜ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS)
+    + r"\s+(?=[A-ZÆØÅÄÖÜ0-9\"'“(])"
 )
 
 
@@ -39,14 +40,14 @@ def sentences(text: str) -> list[str]:
 
 def is_acronym(text: str) -> bool:
     """'SMHI', 'KHiO', 'UiB', 'TFoU': a short word of mostly capitals."""
-    return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
+    return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
 
 
 def abbreviates(short: str, name: str) -> bool:
     """'Crick' of 'Francis Crick Institute'; 'Udir' of 'Utdanningsdirektoratet'; 'TFoU' of 'Trøndelag forskning
     og utvikling': a word of the name, or a short word whose letters the name holds in order from its first."""
     short, name = short.lower(), name.lower()
-    if short in name:
+    if re.search(rf"\b{re.escape(short)}\b", name):
         return True
     letters = iter(name)
     return len(short) <= 6 and name.startswith(short[0]) and all(c in letters for c in short)

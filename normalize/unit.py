@@ -11,6 +11,8 @@ from normalize.text import clean_line, is_acronym
 # Head nouns of unit names -> unit_type. Nordic and German compounds end in them
 # ("Forskningssenter", "Kreftsenteret", "Forschungszentrum"), English names begin
 # or end with them ("Centre for ...", "... Research Group").
+# Museums, archives and libraries, which do research and own sites but are no kind of unit of their own.
+MEMORY_INSTITUTION = r"\w*muse(?:um|umet|et|a|er|ene|en)|\w*arkiv(?:et|a)?|\w*bibliotek(?:et)?|archives?|librar(?:y|ies)"
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
      r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er|n)?|\w*groep(en)?|équipes?|forschungsgruppen?"
@@ -38,9 +40,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
-    # Museums, archives and libraries do research too ("Musea i Sogn og Fjordane", "Stockholms stadsarkiv");
-    # they are no kind of their own.
-    (r"\w*muse(um|umet|et|a|er|ene|en)|\w*arkiv(et|a)?|\w*bibliotek(et)?|archives?|librar(y|ies)", "other"),
+    # "Musea i Sogn og Fjordane", "Stockholms stadsarkiv".
+    (MEMORY_INSTITUTION, "other"),
 )
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
@@ -98,15 +99,21 @@ def unit_type(name: str) -> str | None:
     return None
 
 
+def _subject(heading: str) -> str | None:
+    """What a heading that speaks about a unit speaks about: 'Om KoRus-Oslo' -> 'KoRus-Oslo'; else None."""
+    stripped = _PAGE_WORDS.sub("", heading).strip()
+    return stripped if stripped != heading else None
+
+
 def is_page_heading(heading: str) -> bool:
     """'Om KoRus-Oslo', 'Welcome to the ...', 'Research at ...': a heading that speaks about a unit."""
-    return _PAGE_WORDS.sub("", heading).strip() != heading
+    return _subject(heading) is not None
 
 
 def strip_page_words(heading: str) -> str:
     """'Research at the Faculty of Medicine' -> 'Faculty of Medicine'; other headings unchanged."""
-    stripped = _PAGE_WORDS.sub("", heading).strip()
-    return stripped if stripped and stripped != heading and is_unit_name(stripped) else heading
+    stripped = _subject(heading)
+    return stripped if stripped and is_unit_name(stripped) else heading
 
 
 def split_acronym(name: str) -> tuple[str, str | None]:
@@ -208,15 +215,15 @@ def split_kind_prefix(name: str) -> tuple[str, str | None]:
 
 def about_acronym(heading: str) -> str | None:
     """'Om CMI', 'Om TFoU' -> the acronym: an 'about' heading that names its unit by an acronym alone."""
-    stripped = _PAGE_WORDS.sub("", heading).strip()
-    return stripped if stripped != heading and is_acronym(stripped) else None
+    stripped = _subject(heading)
+    return stripped if stripped and is_acronym(stripped) else None
 
 
 def about_kind(heading: str) -> str | None:
     """The kind of unit an 'about' heading speaks of without naming it: 'Om senteret', 'About the centre',
     'Om forskningsprogrammet' -> the kind; None for any other heading."""
-    stripped = _PAGE_WORDS.sub("", heading).strip()
-    if stripped == heading or len(stripped.split()) != 1:
+    stripped = _subject(heading)
+    if stripped is None or len(stripped.split()) != 1:
         return None
     return unit_type(stripped) if _DEFINITE_KIND.fullmatch(stripped) or is_bare_kind(stripped) else None
 

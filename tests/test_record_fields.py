@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import NotAUnitPage, Page, build, german
+from normalize import NotAUnitPage, Page, build, german, text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _LEAD = "The unit works with researchers, hospitals and companies on questions that matter to the region."
@@ -502,3 +502,19 @@ def test_a_footer_name_ending_in_a_home_word_keeps_it() -> None:
 <footer><p><strong>Stiftung Universität Hildesheim</strong><br>Universitätsplatz 1</p></footer></body></html>"""
     record = build(Page(url="https://www.uni-hildesheim.de/fb1/abteilung/", html=html)).record
     assert record["institution"]["name"] == "Stiftung Universität Hildesheim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parents"),
+    [
+        ("Gruppa er en del av Nasjonalt kompetansesenter som arbeider med rus.", ["Nasjonalt kompetansesenter"]),
+        ("Gruppa er en del av Senter for risiko og sikkerhet ved UiS.", ["UiS", "Senter for risiko og sikkerhet"]),
+    ],
+)
+def test_a_clause_after_a_parent_ends_it_but_a_name_with_og_stays_whole(sentence: str, parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Forskningsgruppe for rus</h1><p>{sentence} {_LEAD}</p>", lang="nb")["parents"]) == parents
+
+
+def test_sentences_end_after_a_short_place_name_but_not_after_an_abbreviation() -> None:
+    assert text.sentences("Instituttet ligger i Ås. Vi forsker på jord. Det Kgl. Bibliotek er stort.") == [
+        "Instituttet ligger i Ås.", "Vi forsker på jord.", "Det Kgl. Bibliotek er stort."]
