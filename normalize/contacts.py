@@ -75,10 +75,12 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:tel(?:efon|ephone|\.)?|phone|tlf\.?|ph\.?)\s*:?\s*(\+?\d[\d ()./-]{5,}\d)", _I)
 _BARE_PHONE = re.compile(r"^\+?[\d ()./-]{8,}$")
 # Words that make a capitalised phrase a thing, not a person ("Arla Foods", "Vektorübertragene Krankheiten").
+# Words of a street address after a name: "Edvard Griegs gate 8", "Universitetsvej 1", "Am Weg 3".
+_STREET = r"gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé|weg|platz"
 _NOT_NAMES = re.compile(
     r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
-    r"|ministry|street|road|building|campus|house|hall|vej|gate|gata|\w*straße|\w*strasse|weg|platz|allé|e-post"
+    rf"|ministry|street|road|building|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
     r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|head|lead|director|manager|executive|dean"
     r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
     _I,
@@ -102,7 +104,7 @@ def _person(text: str) -> tuple[str, str | None] | None:
     lead = _LEAD_IN.match(text)
     rest = text[lead.end():]
     match = _NAME_AT_START.match(rest)
-    if match and re.match(r"\s*(?:[A-ZÆØÅÄÖÜ]\w*\s+|(?:gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé)\s+)?\d",
+    if match and re.match(rf"\s*(?:[A-ZÆØÅÄÖÜ]\w*\s+|(?:{_STREET})\s+)?\d",
                           rest[match.end():]):
         return None  # a street address: "Im Neuenheimer Feld 229", "Edvard Griegs gate 8"
     name = _clean_name(match.group(1)) if match else None
