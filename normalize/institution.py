@@ -58,13 +58,23 @@ def _is_institution(name: str) -> bool:
     )
 
 
+def _without_acronym(name: str) -> str:
+    """'Royal Veterinary College, RVC', 'SiS, Statens institutionsstyrelse': the name without its acronym."""
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) == 2 and is_acronym(parts[0]) and len(parts[1].split()) > 1:
+        return parts[1]
+    if len(parts) == 2 and is_acronym(parts[1]) and len(parts[0].split()) > 1:
+        return parts[0]
+    return name
+
+
 def _owner_name(text: str) -> str:
     """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
     text = _LOGO_WORDS.sub("", clean_line(text))
     parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
     if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
         return max(parts, key=lambda part: len(part.split()))
-    name = _LEGAL.sub("", text)
+    name = _without_acronym(_LEGAL.sub("", text))
     words = name.split()
     if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
         return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
@@ -183,8 +193,7 @@ def _institution(
     if declared and unit_type(declared) in ("faculty", "department", "division"):
         declared = None  # a faculty named as the parent: the institution is above it
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
-    # "Royal Veterinary College, RVC": the name without the acronym after it.
-    metadata = [c for c in (re.sub(r",\s*[A-ZÆØÅ]{2,6}$", "", clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
+    metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail] if _is_institution(c) and unit_name.lower() not in c.lower()]
     untyped = [c for c in metadata if not is_unit_name(c)]

@@ -174,8 +174,10 @@ def _kind_by_owner(
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
     if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
         return "department" if institution and unit_type(institution[0]) in ("university", "school") else kind
-    if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and "hospital" in above:
-        return "division"
+    if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and not (
+        {"university", "school", "faculty", "institute"} & set(above)
+    ):
+        return "division"  # a hospital's or a research body's "Abteilung" (BAM, a Bundesanstalt)
     owner = institution[0].lower() if institution else name.lower()
     if kind == "university" and owner not in name.lower() and name.lower() not in owner:
         return "school"  # a university's own college: "Högskolan för design och hållbarhet", "Handelshögskolan"

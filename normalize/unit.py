@@ -67,7 +67,11 @@ _GENERIC_WORDS = frozenset(
     " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
     " and our vår vårt våre".split()
 ) | {word for phrase in HOME_WORDS for word in phrase.split()}
-_ACRONYM = r"[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9}(?:\s?\d|\s[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})?"
+# "IEMR", "K2", "SFI Manufacturing", and mixed case with a second capital: "ReFA", "RegAkutt", "MiLL".
+_ACRONYM = (
+    r"[A-ZÆØÅ](?:[A-ZÆØÅ0-9&-]{1,9}|(?=[a-zæøå]*[A-ZÆØÅ])[A-Za-zÆØÅæøå]{2,9})"
+    r"(?:\s?\d|\s[A-ZÆØÅ][A-ZÆØÅ0-9&-]{1,9})?"
+)
 
 
 def is_generic_heading(text: str) -> bool:

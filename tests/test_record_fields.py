@@ -518,3 +518,15 @@ def test_a_clause_after_a_parent_ends_it_but_a_name_with_og_stays_whole(sentence
 def test_sentences_end_after_a_short_place_name_but_not_after_an_abbreviation() -> None:
     assert text.sentences("Instituttet ligger i Ås. Vi forsker på jord. Det Kgl. Bibliotek er stort.") == [
         "Instituttet ligger i Ås.", "Vi forsker på jord.", "Det Kgl. Bibliotek er stort."]
+
+
+def test_a_mixed_case_acronym_a_research_bodys_abteilung_and_a_site_name_with_its_acronym() -> None:
+    record = _page(f"<h1>Regionalt forskningsnettverk for akuttmedisin (RegAkutt)</h1><p>{_LEAD}</p>", lang="nb")
+    assert (record["name"], record["acronym"]) == ("Regionalt forskningsnettverk for akuttmedisin", "RegAkutt")
+    html = f"""<html lang="sv"><head><title>Institutet för behandlingsforskning | SiS, Statens institutionsstyrelse</title>
+</head><body><main><h1>Institutet för behandlingsforskning</h1><p>{_LEAD}</p></main></body></html>"""
+    assert build(Page(url="https://www.stat-inst.se/forskning/", html=html)).record["institution"]["name"] == (
+        "Statens institutionsstyrelse")
+    html = f"""<html lang="de"><head><title>Abteilung Materialkreisläufe | Bundesanstalt für Materialforschung</title>
+</head><body><main><h1>Abteilung Materialkreisläufe</h1><p>{_LEAD}</p></main></body></html>"""
+    assert build(Page(url="https://www.bam.de/abteilung-4/", html=html)).record["unit_type"] == "division"
