@@ -41,7 +41,7 @@ _MODIFIED = (
     r"|uppdaterad|ändrad|letzte änderung|letzte aktualisierung|zuletzt bearbeitet|zuletzt geändert|zuletzt verändert|zuletzt aktualisiert|aktualisiert|geändert|verändert|stand|dernière mise à jour|mis à jour|dernière modification|modifié"
     r"|laatst gewijzigd|laatst bijgewerkt|bijgewerkt|page last updated|this page was last (?:updated|modified|reviewed)"
     r"|page last reviewed|last reviewed|sist revidert|sist kontrollert|senast granskad|senest revideret"
-    r"|last revised|revised|revideret|revidert|oppdatert|oppdatert|opdateret|uppdaterat"
+    r"|last revised|revised|revideret|revidert|oppdatert|opdateret|uppdaterat"
     r"|zuletzt überprüft|dernière révision|laatst gecontroleerd"
 )
 # A weekday before the date: "Last revised: Thu 6 Mar 2025", "Oppdatert tirsdag 5. mars 2024".

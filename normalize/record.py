@@ -169,11 +169,11 @@ def _kind_by_owner(
 ) -> str:
     """What some units are depends on whose they are: a university's or business school's "Institutt for
     kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR is an institute of UiO and
-    OUS); a hospital's "Abteilung für Kardiologie" is a division; a "Högskolan för X" that is not the
-    institution is one of its schools."""
+    OUS); an "Abteilung" is a division unless a university, faculty or institute stands above it (a
+    hospital's, BAM's); a "Högskolan för X" that is not the institution is one of its schools."""
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
     if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
-        return "department" if institution and unit_type(institution[0]) in ("university", "school") else kind
+        return "department" if above[-1] in ("university", "school") else kind
     if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and not (
         {"university", "school", "faculty", "institute"} & set(above)
     ):
@@ -220,17 +220,18 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     # The name: from the heading when it names a unit; from the title or site name only when the
     # heading is a generic page heading ("Research", "Research Strategy", "Om senteret") or absent.
     about = about_kind(cleaned.h1)
+    subject = named_in_text(text) or ""  # the unit an opening sentence is about: "Senter for X (SX) er ..."
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
-        candidates += [named_in_text(text) or "", *(s for s in segments if unit_type(s) == about)]
+        candidates += [subject, *(s for s in segments if unit_type(s) == about)]
     said = about_acronym(cleaned.h1)  # "Om CMI": the name the acronym stands for, in the text, title or site name
     written_out = next(
-        (c for c in [named_in_text(text) or "", *segments, head.site_name or ""]
+        (c for c in [subject, *segments, head.site_name or ""]
          if said and said not in c.split() and abbreviates(said, c)),
         None,
     )
     if not cleaned.h1 or is_generic_heading(cleaned.h1) or decision or said or is_page_heading(cleaned.h1):
-        candidates += [*segments, head.og_title or "", head.site_name or "", named_in_text(text) or ""]
+        candidates += [*segments, head.og_title or "", head.site_name or "", subject]
     own_title = segments[0] if segments and segments[0] != cleaned.h1 and not is_generic_heading(segments[0]) else None
     name = own_title if about and own_title else written_out or choose_name(candidates)
     listed = kind_listed_under(cleaned.crumbs, page.url, cleaned.h1) if cleaned.h1 else None
