@@ -44,6 +44,8 @@ _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
 _PART_MAX_WORDS = 10
 # A logo that names a faculty, department or group is a sub-site's, not the owner's.
+# A society of institutes above an institute ("Max-Planck-Gesellschaft", "Helmholtz Association"): no institution.
+_UMBRELLA = re.compile(r"(?:\b|-)(?:Gesellschaft|Gemeinschaft|Association|Society)\b")
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
 
 
@@ -143,13 +145,48 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
+# A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL".
+_PHRASE_BEFORE = re.compile(r"\b(?:på|at|i|ved|vid|til|till|for|för|in|bei|an|om|about|with|med)\s+\S+$", re.IGNORECASE)
+# Definite endings of a Nordic one-word short name: "Forskingsrådet" of "Noregs forskingsråd".
+_DEFINITE = re.compile(r"(?:et|en|a|n)$")
+
+
+def _initials_hold(acronym: str, words: str) -> bool:
+    """'TU' of 'University of Technology', 'DPS' of 'distriktspsykiatriske senter': the acronym's letters are
+    the words' initials in any order, or the words hold them in order from the first."""
+    initials = sorted(w[0].upper() for w in re.split(r"[\s-]+", words) if w and w.lower() not in _SMALL_WORDS)
+    return sorted(acronym.upper()) == initials or abbreviates(acronym, words)
+
+
+def _writes_out(short: str, name: str) -> bool:
+    """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
+    distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
+    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå"."""
+    if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _PHRASE_BEFORE.search(name):
+        return False
+    words = short.split()
+    acronyms = [w for w in words if is_acronym(w)]
+    plain = [w for w in words if w not in acronyms]
+    if acronyms and plain and all(re.search(rf"\b{re.escape(w)}\b", name, re.IGNORECASE) for w in plain):
+        rest = " ".join(w for w in name.split() if w.lower() not in {p.lower() for p in plain})
+        return len(acronyms) == 1 and _initials_hold(acronyms[0], rest)
+    if len(words) > 1 and not acronyms:
+        # the subject of a name "X for Y", not "Jobb i Helse Førde" or "Stiftinga Museum Vest"
+        return re.search(rf"\s(?:for|för|für|of)\s{re.escape(short)}$", name, re.IGNORECASE) is not None
+    if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
+        return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
+    return (len(words) == 1 and short.isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
+            and _initials_hold(short, name))
+
+
 def _written_out(short: str, owner: SiteOwner) -> str | None:
     """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
     acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
-    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'."""
+    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'; and the forms
+    `_writes_out` knows."""
     acronyms = [w.upper() for w in short.split() if is_acronym(w)]
     for name in [*owner.named, *owner.mentioned]:
-        if len(name) <= len(short) or name.isupper():
+        if len(name) <= len(short) or name.isupper() or _PHRASE_BEFORE.search(name):
             continue
         longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
         if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
@@ -158,7 +195,15 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
         if short.upper() in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
             return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
-    return None
+    return next((name for name in [*owner.named, *owner.mentioned] if _writes_out(short, name)), None)
+
+
+def _without_leading_acronym(name: str, owner: SiteOwner) -> str:
+    """'NHH Norges Handelshøyskole' -> 'Norges Handelshøyskole' when the chrome also gives the name alone
+    (a logo's text beside a footer's); 'RISE Research Institutes of Sweden' keeps its acronym."""
+    first, _, rest = name.partition(" ")
+    alone = {BRACKETED_ACRONYM.sub("", n).strip().lower() for n in [*owner.named, *owner.mentioned]}
+    return rest if is_acronym(first) and len(rest.split()) > 1 and rest.lower() in alone else name
 
 
 def institution_from_page(
@@ -189,10 +234,16 @@ def _institution(
     for item in jsonld:
         parent = item.get("parentOrganization")
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
+            if _UMBRELLA.search(parent["name"]) and declared:
+                break  # the institute, not the society of institutes above it
             declared, parent = clean_line(parent["name"]), parent.get("parentOrganization")  # the outermost
     if declared and unit_type(declared) in ("faculty", "department", "division"):
         declared = None  # a faculty named as the parent: the institution is above it
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
+    # A centre's logo beside its university's footer: the university owns the site ("Stockholm Resilience
+    # Centre" and "Stockholms universitet").
+    if others and unit_type(others[0]) in (*_SUB_UNITS, "centre"):
+        others.sort(key=lambda o: unit_type(o) != "university")
     metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail] if _is_institution(c) and unit_name.lower() not in c.lower()]
@@ -205,5 +256,7 @@ def _institution(
         return None
     full = [o for o in others if len(o) > len(found) and not o.isupper()]
     if full and (is_acronym(found) or len(found.split()) == 1 and abbreviates(found, full[0])):
-        return full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
-    return _written_out(found, owner) or found
+        found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
+    else:
+        found = _written_out(found, owner) or found
+    return _without_leading_acronym(found, owner)

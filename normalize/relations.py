@@ -252,7 +252,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
-    r"|core|colleges|faculties|facultés|laboratorier|laboratorierne|laboratorierna)$"
+    r"|core|colleges|faculties|facilities|facultés|laboratorier|laboratorierne|laboratorierna)$"
 )
 _PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
 
@@ -309,6 +309,10 @@ def _is_section(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+|&", name.lower())
     if len(words) == 1 and (unit_type(words[0]) or _is_plural_kind(words[0])):
         return not is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
+    # Not a singular that looks plural ("Press centre", "Miljövetenskapliga fakulteten").
+    plural = words and _is_plural_kind(words[-1]) and (not unit_type(words[-1]) or re.search(r"[^s]s$", words[-1]))
+    if 1 < len(words) <= 3 and plural and not _CONNECTORS & set(words):
+        return True  # a kind in the plural under its adjectives: "Zentrale Einrichtungen", "Science facilities"
     return bool(words) and all(w in _SECTION_WORDS or _is_kind(w) or is_generic_heading(w) for w in words) and any(
         _is_plural_kind(w) or w in _SECTION_WORDS and w not in _CONNECTORS or is_generic_heading(w) for w in words
     )

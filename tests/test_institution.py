@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from normalize import Page, build
 from normalize.clean import site_chrome
 from normalize.document import parse
@@ -64,3 +66,52 @@ def test_the_record_carries_the_institution_the_footer_names() -> None:
     record = build(Page(url="https://www.dmi.dk/soil/", html=html, fetched_at="2026-11-22T00:00:00Z")).record
     assert record["institution"] == {"name": "Danmarks Meteorologiske Institut", "ror_id": None}
     assert "Lyngbyvej" not in record["text"]
+
+
+def _institution(title: str, header: str = "", footer: str = "", jsonld: str = "") -> str:
+    html = _UNIT.format(header=header, footer=footer).replace(
+        "<title>Soil Ecology Group</title>", f"<title>{title}</title>{jsonld}"
+    )
+    return build(Page(url="https://www.example.org/soil/", html=html)).record["institution"]["name"]
+
+
+@pytest.mark.parametrize(
+    ("short", "footer", "full"),
+    [
+        ("SSB", "<p>Statistisk sentralbyrå</p><p>Akersveien 26, Oslo</p>", "Statistisk sentralbyrå"),
+        ("TU Delft", "<p>Delft University of Technology</p><p>Mekelweg 5</p>", "Delft University of Technology"),
+        ("Jæren DPS", "<p>Jæren distriktspsykiatriske senter</p><p>Postboks 213, Bryne</p>",
+         "Jæren distriktspsykiatriske senter"),
+        ("Forskingsrådet", "<p>Noregs forskingsråd</p><p>Postboks 564, Lysaker</p>", "Noregs forskingsråd"),
+        ("Aldring og helse", "<p>Nasjonal kompetansetjeneste for aldring og helse</p>",
+         "Nasjonal kompetansetjeneste for aldring og helse"),
+    ],
+)
+def test_a_short_form_in_the_title_is_written_out_from_the_footer(short: str, footer: str, full: str) -> None:
+    assert _institution(f"Soil Ecology Group - {short}", footer=footer) == full
+
+
+def test_a_phrase_about_the_site_is_no_full_form_of_its_short_name() -> None:
+    footer = '<p><a href="/jobb">Jobba på KTH</a></p><p><a href="/kakor">Kakor på KTH</a></p>'
+    assert _institution("Soil Ecology Group | KTH", footer=footer) == "KTH"
+
+
+def test_a_logo_giving_acronym_and_name_yields_the_name_the_footer_gives_alone() -> None:
+    header = '<a href="/" class="logo"><img src="/logo.svg" alt="NHH Norges Handelshøyskole"></a>'
+    footer = "<p>Norges Handelshøyskole</p><p>Helleveien 30, Bergen</p>"
+    assert _institution("Soil Ecology Group - NHH", header, footer) == "Norges Handelshøyskole"
+    footer = "<p>RISE Research Institutes of Sweden AB, Box 857, 501 15 Borås</p>"
+    assert _institution("Soil Ecology Group", footer=footer) == "RISE Research Institutes of Sweden"
+
+
+def test_a_society_of_institutes_in_json_ld_is_not_the_institution() -> None:
+    jsonld = """<script type="application/ld+json">{"@type": "ResearchOrganization", "name": "Soil Ecology Group",
+"parentOrganization": {"@type": "ResearchOrganization", "name": "Max-Planck-Institut für Bodenbiologie",
+"parentOrganization": {"@type": "Organization", "name": "Max-Planck-Gesellschaft"}}}</script>"""
+    assert _institution("Soil Ecology Group", jsonld=jsonld) == "Max-Planck-Institut für Bodenbiologie"
+
+
+def test_a_centres_site_belongs_to_the_university_its_footer_names() -> None:
+    header = '<a href="/" class="logo"><img src="/src.svg" alt="Stockholm Resilience Centre"></a>'
+    footer = "<p>Stockholms universitet, 106 91 Stockholm</p>"
+    assert _institution("Soil Ecology Group - Stockholm Resilience Centre", header, footer) == "Stockholms universitet"

@@ -124,6 +124,17 @@ def test_subject_crumbs_are_no_parents_but_a_unit_filed_under_a_listing_is() -> 
     assert _names(record["parents"]) == ["Fordon och drivlinor"]
 
 
+@pytest.mark.parametrize(
+    ("listing", "lang"),
+    [("Zentrale Einrichtungen", "de"), ("Science facilities", "en"), ("Integrative Research Institutes", "en")],
+)
+def test_a_kind_in_the_plural_under_its_adjectives_is_a_listing_and_no_parent(listing: str, lang: str) -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/fakultaet">Fakultät für Physik</a> › '
+             f'<a href="/list">{listing}</a> › <span>Core Facility Mikroskopie</span></nav>')
+    record = _page(f"{trail}<h1>Core Facility Mikroskopie</h1><p>{_LEAD}</p>", lang=lang)
+    assert _names(record["parents"]) == ["Fakultät für Physik"]
+
+
 def test_a_listing_heading_names_no_parent_and_a_crumbs_short_form_takes_the_texts_whole_name() -> None:
     trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/schools">Schools</a> › '
              '<a href="/schools/emca">English, Media and Creative Arts</a> › <a href="/schools/emca/labs">'
