@@ -40,7 +40,8 @@ _ROLE_CLASSES = (
 
 # Titles before a name, which the name leaves out.
 _TITLE = (
-    r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?|dr\.?(?:-ing\.)?(?:\s+med\.?)?|docent"
+    r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?"
+    r"|dr\.?(?:-ing\.)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.?)*|docent"
     r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.)"
 )
 # Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
@@ -50,18 +51,22 @@ _ROLE_WORD = (
     r"|director|directrice|directeur|direktør|direktor|föreståndare|forestander|prefekt|dekan|dean|head|lead"
     r"|administrator|administratör|sekretær|sekreterare|secretary|sekretariat|sprecher|sprecherin|kontaktperson"
     r"|ansprechpartner|ansprechpartnerin|ordförande|advisor|adviser|rådgiver|rådgjevar|rådgivare|utvecklare|forsker|forskar|forskare"
-    r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator)(?:en|n|et|a|ar|er)?"
+    r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator|ansvarig|ansvarlig|ansvarleg"
+    r"|lektor|rektor|postdoktor|postdoc|konservator|inspektør|intendent|assistent|sygeplejerske|sykepleier"
+    r"|sjukepleiar|sjuksköterska|mitarbeiter|mitarbeiterin|stipendiat|overlæge|overlege|tekniker|technician"
+    r"|coordinator)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüéèáíóúñçß'’"
-_WORD = rf"[A-ZÆØÅÄÖÜÉ](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-ZÆØÅÄÖÜ][{_LOWER}]+)?"
-_PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten)"
+_LOWER = "a-zæøåäöüéèáíóúýñçßðþ'’"
+_UPPER = "A-ZÆØÅÄÖÜÉÁÍÓÚÝÐÞ"
+_WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
+_PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"
 _NAME = rf"{_WORD}(?:\s+{_PARTICLE}){{0,2}}(?:\s+{_WORD}){{1,3}}"  # "Maartje van der Berg"
 _TITLES = re.compile(rf"^(?:{_TITLE}\s+)+", _I)
 # A short text that is a name, after an optional role and titles: "Dekan: Solveig Aronsen Bjørnå",
 # "Prof. Dr. Katharina Wendler", "Gruppeleder Mette Kjærgaard Vinding, overlæge".
 _LEAD_IN = re.compile(
-    rf"^(?:((?i:(?:[\w'’-]+\s+){{0,2}}?{_ROLE_WORD}(?:\s+(?:of|for|i|der|des|du|de|the)\s+[\w'’-]+)?))"
+    rf"^(?:((?i:(?:{_ROLE_WORD},\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE_WORD}(?:\s+(?:of|for|i|der|des|du|de|the)\s+[\w'’-]+)?))"
     rf"\s*(?::|\s+(?i:is|er|är|ist))?\s+)?(?:(?i:{_TITLE})\s+)*"
 )
 _NAME_AT_START = re.compile(rf"^({_NAME})(?=$|[,;:()]|\s(?!\d)|\.\s)")  # not a street: "Im Neuenheimer Feld 229"
@@ -91,11 +96,15 @@ _SHORT = 80
 Contact = dict[str, str | None]
 
 
+_ROLE = re.compile(rf"{_ROLE_WORD}", _I)
+
+
 def _clean_name(name: str) -> str | None:
+    """The name without titles; None for what is no person's name ("Arla Foods", "Principal Staff Scientist")."""
     name = _TITLES.sub("", name).strip()
     if len(name.split()) < 2 or _NOT_NAMES.search(name) or is_unit_name(name):
         return None
-    return name
+    return None if any(_ROLE.fullmatch(word) for word in name.split()) else name
 
 
 def _person(text: str) -> tuple[str, str | None] | None:
@@ -189,8 +198,8 @@ def _after(pieces: list[str], index: int, name: str, pattern: re.Pattern[str]) -
 def _people(line: HtmlElement, in_box: bool) -> list[Contact]:
     """The people a line names: in a contact box, a piece that is a name; anywhere, names a sentence
     introduces. Each gets the role, e-mail and phone written with it."""
-    if line.tag in ("h2", "h3", "h4", "h5", "h6"):
-        return []  # "Selected Projects" is a heading, not a person
+    if line.tag in ("h2", "h3", "h4", "h5", "h6") or _ROLE_CLASSES[0].search(line.get("class") or ""):
+        return []  # "Selected Projects" is a heading and "Principal Scientist, Image Analysis" a role, not a person
     pieces = br_lines(line, addresses=True)
     found: list[tuple[int, str, str | None]] = []
     for index, piece in enumerate(pieces):

@@ -31,10 +31,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Nordic and German compounds end in the topic word: "Forskningstemaer", "Forschungsschwerpunkte".
     ("research_areas", re.compile(
         r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
-        r"|research (themes|topics|fields|interests|focus|clusters|strands|priorities|strengths)|fields of research|clusters"
+        r"|(?:research|scientific) (themes|topics|fields|interests|focus|clusters|strands|priorities|strengths)"
+        r"|fields of research|clusters"
         r"|\w*satsing(er|ar|ene|ane)?"
         r"|\w*prioritering(er|ar)|\w*prioritäten"
-        r"|\w*område(r|n|na|ne|t)?|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
+        r"|\w*område(r|n|na|ne|t)?|\w*områda|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
@@ -58,7 +59,12 @@ _AREA_SENTENCE = re.compile(
     r"|(?:researchers|scientists|teams?|groups?) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
-    r"|forscht (?:zu|an|über))\s+(?!(?:og|and|och|und)\s)(.+)$",
+    r"|forscht (?:zu|an|über)|(?<!som )rör(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
+    # The unit or "we" investigating: "Programmet undersöker ...", "Die Forschungsgruppe untersucht ...".
+    r"|(?:\b(?:vi|we|wir)|\b\w*(?:gruppen|gruppa|programmet|senteret|sentret|centret|centeret|enheten|enheden|instituttet"
+    r"|institutet|laboratoriet|nettverket|nätverket|netværket|gruppe)|\b(?:the|die|das|der) \w+)"
+    r" (?:undersøger|undersöker|undersøker|untersucht|untersuchen|investigates|investigate|examines|explores))"
+    r"\s+(?!(?:og|and|och|und)\s)(.+)$",
     _I,
 )
 _ENUMERATION = re.compile(r",|\s(?:and|og|och|und)\s")
@@ -237,7 +243,7 @@ def _capitalised(text: str) -> str:
 
 
 # Where the last item of an enumeration joins the one before: before two words, or one word at the end.
-_ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
+_ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och|samt|sowie)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
 _BETWEEN = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\s+\S+$")  # "mellem pædagoger og forældre"
 
 
@@ -252,14 +258,14 @@ def _enumeration(phrase: str) -> list[str]:
     )[0]
     # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C"), and not between two
     # things ("samarbejdet mellem pædagoger og forældre").
-    *firsts, last = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+)?", phrase)
+    *firsts, last = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+|sowie\s+)?", phrase)
     tail: list[str] = []
     for joint in reversed(list(_ITEM_JOINT.finditer(last))):
         if not _BETWEEN.search(last[: joint.start()]):
             tail.insert(0, last[joint.end():])
             last = last[: joint.start()]
     parts = [*firsts, last, *tail]
-    return [re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=_I) for p in parts if len(p.split()) <= 12 and p.strip()]
+    return [re.sub(r"^(?:the|a|an|die|der|das|dem)\s+", "", p.strip(), flags=_I) for p in parts if len(p.split()) <= 12 and p.strip()]
 
 
 _NOT_FUNDERS = frozenset("self co part jointly privately publicly fully partly externally".split())  # "Self-funded"

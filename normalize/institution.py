@@ -31,13 +31,15 @@ _LOGO_WORDS = re.compile(
 _NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
 # What stands around a name in a footer line: "© 2002-2025", "Copyright", a postcode ("00014 University of
 # Helsinki"), and a company form ("AB", "Limited").
+# A postcode and town after it ("EPFL CH-1015 Lausanne"), or a company form with its seat ("GmbH Mannheim", "e. V.").
 _LEGAL = re.compile(
-    r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?|\s+(?:AB|AS|ASA|Ltd|Limited|GmbH|plc|A/S)\.?$",
+    r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"|\s+(?:(?:[A-Z]{1,2}-)?\d{4,5}|AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+)?$",
     re.IGNORECASE,
 )
 # Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").
 _FOOTER_PART = re.compile(  # "... Hydrology. Registered charity number ..."; not "St. Olavs hospital"
-    r",(?=\s*[A-ZÆØÅ0-9])|[·|•]|(?<!\b[A-ZÆØÅ])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"
+    r",(?=\s*[A-ZÆØÅ0-9])|[·|•]|(?<!\b[A-ZÆØÅa-zæøå])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.\s"
 )
 # A footer sentence about the owner: "The University of Glasgow is a registered Scottish charity".
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
@@ -70,13 +72,23 @@ def _without_acronym(name: str) -> str:
     return name
 
 
+def _spelled_out(name: str) -> str:
+    """'DIW Berlin – Deutsches Institut für Wirtschaftsforschung' -> the name its short form's acronym
+    abbreviates; 'ZEW – Leibniz-Zentrum für ...' stays whole."""
+    parts = _NAME_PARTS.split(name)
+    first = parts[0].split()[0] if parts[0] else ""
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and is_acronym(first) and abbreviates(first, parts[1]):
+        return parts[1]
+    return name
+
+
 def _owner_name(text: str) -> str:
     """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
     text = _LOGO_WORDS.sub("", clean_line(text))
     parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
     if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
         return max(parts, key=lambda part: len(part.split()))
-    name = _without_acronym(_LEGAL.sub("", text))
+    name = _spelled_out(_without_acronym(_LEGAL.sub("", text)))
     words = name.split()
     if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
         return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
@@ -198,6 +210,15 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
     return next((name for name in [*owner.named, *owner.mentioned] if _writes_out(short, name)), None)
 
 
+def _without_place(name: str, owner: SiteOwner) -> str:
+    """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet': a name the chrome gives, with its town."""
+    for short in owner.named:
+        rest = name[len(short):]
+        if name.startswith(short) and len(short.split()) > 1 and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
+            return short
+    return name
+
+
 def _without_leading_acronym(name: str, owner: SiteOwner) -> str:
     """'NHH Norges Handelshøyskole' -> 'Norges Handelshøyskole' when the chrome also gives the name alone
     (a logo's text beside a footer's); 'RISE Research Institutes of Sweden' keeps its acronym."""
@@ -236,7 +257,8 @@ def _institution(
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
             if _UMBRELLA.search(parent["name"]) and declared:
                 break  # the institute, not the society of institutes above it
-            declared, parent = clean_line(parent["name"]), parent.get("parentOrganization")  # the outermost
+            declared = _spelled_out(_LEGAL.sub("", clean_line(parent["name"])))  # the outermost
+            parent = parent.get("parentOrganization")
     if declared and unit_type(declared) in ("faculty", "department", "division"):
         declared = None  # a faculty named as the parent: the institution is above it
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]
@@ -259,4 +281,4 @@ def _institution(
         found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     else:
         found = _written_out(found, owner) or found
-    return _without_leading_acronym(found, owner)
+    return _without_place(_without_leading_acronym(found, owner), owner)

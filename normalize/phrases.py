@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # The words a site uses for its front page: breadcrumb roots ("Forside", "UCL Home"), logo link texts
 # ("Örebro universitet, startsida") and page headings that are no unit's name.
 HOME_WORDS = (
-    "home", "home page", "homepage", "front page", "hjem", "heim", "forside", "forsiden", "forsida", "framside",
+    "home", "home page", "homepage", "front page", "frontpage", "hjem", "heim", "forside", "forsiden", "forsida", "framside",
     "framsida", "startside", "startsiden", "startsida", "startsidan", "start", "hem", "startseite", "accueil",
 )
 HOME = "|".join(sorted((w.replace(" ", r"\s") for w in HOME_WORDS), key=len, reverse=True))

@@ -46,16 +46,18 @@ from normalize.unit import (
     is_generic_heading,
     is_page_heading,
     is_unit_name,
+    kind_prefix,
     kind_stated,
     named_in_text,
     split_acronym,
-    split_kind_prefix,
     unit_type,
 )
 from normalize.urls import canonical_url, content_hash, record_id, unit_id
 
 SCHEMA_VERSION = "1"
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•]\s+|\s+::\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•›»]\s+|\s+::\s+")
+# A site's short name before a colon: "DIW Berlin: Forschungsgruppe ...", "NTNU: Institutt for ...".
+_SITE_PREFIX = re.compile(r"^([A-ZÆØÅ]{2,6}(?:\s+[A-ZÆØÅ]\w+)?):\s+(?=\S)")
 _SUMMARY_MIN_WORDS = 10
 # Headings of pages that are no unit's, whatever their URL: "Kontakt", "Webbinarium: Värmeböljor ...",
 # "Wissenschaftliche*r Mitarbeiter*in (m/w/d) ...", and a person's name.
@@ -132,7 +134,9 @@ def main_text(html: str, url: str | None = None) -> str:
 
 def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
     """The cleaned title, and the segments of the raw one ('Page - Site' -> ['Page', 'Site'])."""
-    segments = [s.strip("()") if s.count("(") != s.count(")") else s for s in _TITLE_SEPARATORS.split(raw) if s]
+    prefix = _SITE_PREFIX.match(raw)
+    parts = [raw[prefix.end():], prefix.group(1)] if prefix else [raw]
+    segments = [s.strip("()") if s.count("(") != s.count(")") else s for p in parts for s in _TITLE_SEPARATORS.split(p) if s]
     title = raw
     for suffix in rules.title_suffixes:
         if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
@@ -223,7 +227,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     subject = named_in_text(text) or ""  # the unit an opening sentence is about: "Senter for X (SX) er ..."
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
-        candidates += [subject, *(s for s in segments if unit_type(s) == about)]
+        candidates += [s for s in [subject, *segments] if unit_type(s) == about]
     said = about_acronym(cleaned.h1)  # "Om CMI": the name the acronym stands for, in the text, title or site name
     written_out = next(
         (c for c in [subject, *segments, head.site_name or ""]
@@ -239,11 +243,15 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         # A unit named only by its topic: what the page is filed under, or its "about" heading, says what
         # it is ("Arbetsliv och rörlighet" under "Forskningsmiljöer"; "Om senteret" on "KYSK - NIVA").
         stated = kind_stated(text, *split_acronym(cleaned.h1)) if cleaned.h1 else None
-        listed = listed or stated
+        # "Om oss - NTNU Samfunnsforskning": an organisation's own "about us" page; the title names it and
+        # the text says what it is ("NTNU Samfunnsforskning er et ... forskningsinstitutt").
+        own = next(((s, k) for s in segments if s != cleaned.h1 and (k := kind_stated(text, s, None))), None) if (
+            cleaned.h1 and is_generic_heading(cleaned.h1) and not stated) else None
+        listed = listed or stated or (own[1] if own else None)
         if decision is None and listed is None and about is None:
             raise NotAUnitPage("other", "no unit is named on the page")
-        name = cleaned.h1 or title
-    name, prefix_kind = split_kind_prefix(name)
+        name = own[0] if own else cleaned.h1 or title
+    prefix_kind = kind_prefix(name)
     name, acronym = split_acronym(name)
     acronym = acronym or acronym_in(text, name) or (said if written_out else None) or _initials_given(
         name, [c for c, _ in cleaned.crumbs] + segments

@@ -27,7 +27,8 @@ _KINDS = (
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|hosted by|belongs to|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
+    rf"\b(?:part of|hosted by|belongs to|subsidiary of|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
+    rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
     rf"|facilities|laboratories|labs|networks|programmes)"
     rf"\s+(?:of|in|within|at)"
@@ -48,7 +49,7 @@ _BELONGS = re.compile(
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
     r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
@@ -92,7 +93,7 @@ def _split_orgs(phrase: str) -> list[str]:
     """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
     names: list[str] = []
     # Not inside a shared compound ("Polar- und Meeresforschung"); an article after the word goes ("und der").
-    pieces = re.split(r"(?<!-)\s+(and|og|och|und|&)\s+(?:(?-i:the|der|des|dem|die|das)\s+)?", phrase)
+    pieces = re.split(r"(?<!-)\s+((?:and|og|och|und|&)(?:\s+(?-i:the|der|des|dem|die|das))?)\s+", phrase)
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         # "Sogn og Fjordane", "Engineering and Physical Sciences"; but an acronym is an organisation ("og NTNU").
@@ -189,6 +190,8 @@ def parents(
             if key.endswith(f" {known['name'].lower()}") and len(known["name"].split()) > 1:
                 known["name"] = name
                 return
+            if known["name"].lower().startswith(f"{key} ") and len(name.split()) > 1:
+                return  # the text's name cut short of the crumb's: "School of Science" of "... and the Environment"
         chain.append({"name": name, "url": url})
 
     if profile_institution:
@@ -309,6 +312,8 @@ def _is_section(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+|&", name.lower())
     if len(words) == 1 and (unit_type(words[0]) or _is_plural_kind(words[0])):
         return not is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
+    if len(words) > 2 and unit_type(words[0]) and not _is_plural_kind(words[0]) and words[1] in ("of", "for", "för"):
+        return False  # a kind of unit named by its subject: "School of Technology"
     # Not a singular that looks plural ("Press centre", "Miljövetenskapliga fakulteten").
     plural = words and _is_plural_kind(words[-1]) and (not unit_type(words[-1]) or re.search(r"[^s]s$", words[-1]))
     if 1 < len(words) <= 3 and plural and not _CONNECTORS & set(words):

@@ -19,15 +19,15 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|arbeitsgruppen?|\w*lehrst(uhl|ühle)|professur(en)?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
      r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
-    (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|core-einrichtung|\w*plattform(en)?|platform"
+    (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
+     r"|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum(et)?|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école|forsk[ae]rskole(n)?|forskarskola(n)?|doktorandskola(n)?|kulturskole(n)?"
-     r"|kulturskule(n)?|kulturskola(n)?",
+    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|\w*skola(n)?|\w+schule",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
@@ -35,9 +35,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*afdeling(en|er|erne)?|\w*klinikk(en)?|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
     (r"department|departments|institutionen|\w*abteilung(en)?", "department"),
     (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
-    (r"\w*hospital(et|senhed)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
-    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øo][gy]skole(n)?"
-     r"|\w*høgskule(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
+    (r"\w*hospital(et|senhed)?|\w*lasarett(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
+    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øoö][gy]skol(e|en|a|an)"
+     r"|\w*høgskule(n)?|\w*højskole(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
     # "Musea i Sogn og Fjordane", "Stockholms stadsarkiv".
@@ -154,7 +154,7 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     subjects = "|".join(re.escape(s) for s in (name, acronym) if s)
     match = re.search(
         rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:a|an|the|ein|eit|en|et|ett|eine?|one of|[\w']+s)\s+"
-        r"((?:[\w-]+\s+){0,3}[\w-]+)",
+        r"((?:[\w-]+,?\s+){0,3}[\w-]+)",  # "er et uavhengig, samfunnsvitenskapelig forskningsinstitutt"
         text[:3000],
         re.IGNORECASE,
     )
@@ -193,7 +193,7 @@ _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 _DEFINITE_WORD = (
     r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
     r"|sentret|centret|centeret|centrumet|plattformen|plattforma|fasiliteten|faciliteten|infrastrukturen|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
-    r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet)"
+    r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet|skolen|skulen|skolan)"
 )
 _DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)
 
@@ -209,12 +209,11 @@ def is_definite_kind(word: str) -> bool:
     return bool(re.fullmatch(_DEFINITE_WORD, word, re.IGNORECASE)) and bool(unit_type(word))
 
 
-def split_kind_prefix(name: str) -> tuple[str, str | None]:
-    """'Forskningsgruppen Urbane økosystemer' -> ('Urbane økosystemer', 'research_group')."""
+def kind_prefix(name: str) -> str | None:
+    """'Forskningsgruppen Urbane økosystemer' -> 'research_group': the kind a name's leading definite kind
+    word gives. The word stays part of the name, as the page writes it."""
     match = _DEFINITE_KIND.match(name)
-    if not match or match.end() == len(name):
-        return name, None
-    return name[match.end():], unit_type(match.group(1))
+    return unit_type(match.group(1)) if match and match.end() < len(name) else None
 
 
 def about_acronym(heading: str) -> str | None:

@@ -115,3 +115,29 @@ def test_a_centres_site_belongs_to_the_university_its_footer_names() -> None:
     header = '<a href="/" class="logo"><img src="/src.svg" alt="Stockholm Resilience Centre"></a>'
     footer = "<p>Stockholms universitet, 106 91 Stockholm</p>"
     assert _institution("Soil Ecology Group - Stockholm Resilience Centre", header, footer) == "Stockholms universitet"
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "institution"),
+    [
+        ("Soil Ecology Group › EPFL", "<p>EPFL CH-1015 Lausanne</p>", "EPFL"),
+        ("DIW Berlin: Soil Ecology Group", "<p>DIW Berlin – Deutsches Institut für Wirtschaftsforschung e. V.</p>",
+         "Deutsches Institut für Wirtschaftsforschung"),
+        ("Soil Ecology Group", "<p>Leibniz-Institut für Gewässerökologie GmbH Berlin</p>",
+         "Leibniz-Institut für Gewässerökologie"),
+    ],
+)
+def test_a_footer_name_loses_its_postcode_town_and_company_form(title: str, footer: str, institution: str) -> None:
+    assert _institution(title, footer=footer) == institution
+
+
+def test_json_ld_names_the_institution_without_its_company_form_or_short_form() -> None:
+    jsonld = """<script type="application/ld+json">{"@type": "ResearchOrganization", "name": "Soil Ecology Group",
+"parentOrganization": {"@type": "ResearchOrganization",
+"name": "DIW Berlin – Deutsches Institut für Wirtschaftsforschung e. V."}}</script>"""
+    assert _institution("Soil Ecology Group", jsonld=jsonld) == "Deutsches Institut für Wirtschaftsforschung"
+
+
+def test_the_logos_name_stands_for_the_same_name_with_its_town() -> None:
+    header = '<a href="/" class="logo"><img src="/mm.svg" alt="Moderna Museet"></a>'
+    assert _institution("Soil Ecology Group - Moderna Museet i Stockholm", header) == "Moderna Museet"

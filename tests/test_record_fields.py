@@ -46,6 +46,20 @@ def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -
          '<a href="mailto:m.veenstra@rug.nl">m.veenstra@rug.nl</a>.', "Marloes Veenstra", "m.veenstra@rug.nl"),
         ("nb", "Ledelse", '<strong>Dekan:</strong> Solveig Aronsen Bjørnå<br>E-post: '
          '<a href="mailto:solveig@nord.no">solveig@nord.no</a>', "Solveig Aronsen Bjørnå", "solveig@nord.no"),
+        ("sv", "Kontakt", 'Programansvarig: Maria Lindqvist, <a href="mailto:ml@ra.se">ml@ra.se</a>, tfn 010-476 71 35',
+         "Maria Lindqvist", "ml@ra.se"),
+        ("da", "Kontakt", 'Gruppen ledes af lektor Mads Holm Winther (<a href="mailto:mhw@rmc.dk">mhw@rmc.dk</a>).',
+         "Mads Holm Winther", "mhw@rmc.dk"),
+        ("da", "Kontakt", 'Centerleder, museumsinspektør Jens Kristian Holmgaard<br>E-mail: '
+         '<a href="mailto:jkh@tm.dk">jkh@tm.dk</a>', "Jens Kristian Holmgaard", "jkh@tm.dk"),
+        ("da", "Kontakt", 'Projektsygeplejerske Anne Holm<br><a href="mailto:ah@svs.dk">ah@svs.dk</a>',
+         "Anne Holm", "ah@svs.dk"),
+        ("de", "Ansprechpartner", 'PD Dr. rer. nat. Katharina Brüggemann<br>E-Mail: '
+         '<a href="mailto:kb@uksh.de">kb@uksh.de</a>', "Katharina Brüggemann", "kb@uksh.de"),
+        ("en", "Contact", 'Head of department: Helga Björk Ólafsdóttir, <a href="mailto:hbo@ru.is">hbo@ru.is</a>',
+         "Helga Björk Ólafsdóttir", "hbo@ru.is"),
+        ("en", "Contact", 'Enquiries to Dr Ciarán Ó Dálaigh, <a href="mailto:c.odalaigh@dcu.ie">c.odalaigh@dcu.ie</a>',
+         "Ciarán Ó Dálaigh", "c.odalaigh@dcu.ie"),
     ],
 )
 def test_a_contact_section_names_its_person_without_title_or_role(
@@ -54,6 +68,13 @@ def test_a_contact_section_names_its_person_without_title_or_role(
     record = _page(f"<h1>Research Group for Surface Analysis</h1><p>{_LEAD}</p><h2>{heading}</h2><p>{line}</p>",
                    lang=lang)
     assert [(c["name"], c["email"]) for c in record["contacts"]] == [(name, email)]
+
+
+def test_a_role_line_is_no_person() -> None:
+    record = _page(f"""<h1>Core Facility Imaging</h1><p>{_LEAD}</p><div class="contact-card">
+<p class="contact-card__name">Tomasz Wielgosz</p><p class="contact-card__role">Principal Staff Scientist, Image Analysis</p>
+<p>Wissenschaftlicher Koordinator</p><p><a href="mailto:tw@sanger.ac.uk">tw@sanger.ac.uk</a></p></div>""")
+    assert [c["name"] for c in record["contacts"]] == ["Tomasz Wielgosz"]
 
 
 def test_a_line_with_an_address_names_the_person_it_introduces_anywhere_on_the_page() -> None:
@@ -101,6 +122,10 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
         ("nn", "Programmet er eit forskingsprogram ved Musea i Sogn og Fjordane for perioden 2022–2026.",
          ["Musea i Sogn og Fjordane"]),
         ("da", "Instituttet er en del af Det Kongelige Akademi.", ["Det Kongelige Akademi"]),
+        ("en", "The centre is a unit within the School of Science and the Environment at the University of Worcester.",
+         ["University of Worcester", "School of Science and the Environment"]),
+        ("nb", "Senteret er i dag et heleid datterselskap av Norges teknisk-naturvitenskapelige universitet (NTNU).",
+         ["Norges teknisk-naturvitenskapelige universitet"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -114,6 +139,13 @@ def test_section_crumbs_and_the_page_itself_are_no_parents_but_a_named_unit_is()
              "<span>Diabetesnettverket</span></nav>")
     record = _page(f"{trail}<h1>Diabetesnettverket</h1><p>{_LEAD}</p>", lang="nb")
     assert _names(record["parents"]) == ["Forskningsenheten"]
+
+
+def test_a_school_named_by_its_subject_and_a_lasarett_are_parents_and_a_frontpage_is_not() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Frontpage</a> › <a href="/schools/technology">School of Technology</a>'
+             ' › <a href="/falu">Falu lasarett</a> › <span>Senter for kystklima</span></nav>')
+    record = _page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>")
+    assert _names(record["parents"]) == ["School of Technology", "Falu lasarett"]
 
 
 def test_subject_crumbs_are_no_parents_but_a_unit_filed_under_a_listing_is() -> None:
@@ -183,6 +215,13 @@ def test_funders_are_the_organisations_a_funding_sentence_names(lang: str, sente
     assert record["funders"] == funders
 
 
+@pytest.mark.parametrize(("heading", "lang"), [("Scientific focus", "en"), ("Satsingsområda våre", "nn")])
+def test_a_heading_naming_the_focus_heads_the_research_areas(heading: str, lang: str) -> None:
+    record = _page(f"<h1>Centre for Food Systems</h1><p>{_LEAD}</p><h2>{heading}</h2><ul><li>Spatial omics</li>"
+                   "<li>Flow cytometry</li></ul>", lang=lang)
+    assert record["research_areas"] == ["Spatial omics", "Flow cytometry"]
+
+
 def test_partners_from_a_sentence_and_funders_from_a_table_column() -> None:
     record = _page(f"""<h1>Centre for Estuarine Futures</h1><p>{_LEAD}</p>
 <p>We work closely with partners including the Met Office, the Environment Agency, Natural England and
@@ -205,9 +244,26 @@ def test_research_areas_from_a_nested_list_and_from_running_text_only_without_a_
     ]
 
 
-def test_a_kind_word_before_the_name_is_the_kind_not_the_name() -> None:
+@pytest.mark.parametrize(
+    ("h1", "lang", "kind"),
+    [("Dramatikarskulen", "nn", "school"), ("Lübecker Graduiertenschule für Infektion", "de", "school"),
+     ("Kernfazilität Edelgas- und Isotopenanalytik", "de", "core_facility")],
+)
+def test_schools_and_core_facilities_named_as_compounds(h1: str, lang: str, kind: str) -> None:
+    record = _page(f"<h1>{h1}</h1><p>{_LEAD}</p>", lang=lang)
+    assert (record["name"], record["unit_type"]) == (h1, kind)
+
+
+def test_an_organisations_about_us_page_is_its_record_named_by_the_title() -> None:
+    record = _page("<h1>Om oss</h1><p>NTNU Samfunnsforskning er et uavhengig, samfunnsvitenskapelig "
+                   "forskningsinstitutt med rundt 90 ansatte i Trondheim.</p>", lang="nb",
+                   title="Om oss - NTNU Samfunnsforskning")
+    assert (record["name"], record["unit_type"]) == ("NTNU Samfunnsforskning", "institute")
+
+
+def test_a_kind_word_before_the_name_gives_the_kind_and_stays_in_the_name() -> None:
     record = _page(f"<h1>Forskningsgruppen Urbane økosystemer</h1><p>{_LEAD}</p>", lang="nb")
-    assert (record["name"], record["unit_type"]) == ("Urbane økosystemer", "research_group")
+    assert (record["name"], record["unit_type"]) == ("Forskningsgruppen Urbane økosystemer", "research_group")
 
 
 def test_an_about_page_takes_the_unit_its_text_names() -> None:
@@ -301,6 +357,16 @@ def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
         ("nn", "Avdelinga arbeider med bygdekultur i Hardanger og på Voss, handverkstradisjonar og fotohistorie.",
          ["bygdekultur i Hardanger og på Voss", "handverkstradisjonar", "fotohistorie"]),
         ("en", "From soil to shelf, we study how microorganisms and materials shape the food we eat.", []),
+        ("sv", "Vår forskning rör främst EU:s institutioner, den inre marknaden samt rättsstatens principer.",
+         ["EU:s institutioner", "den inre marknaden", "rättsstatens principer"]),
+        ("sv", "Programmet undersöker konstnärsarkivens roll, översättningar och utställningshistoria.",
+         ["konstnärsarkivens roll", "översättningar", "utställningshistoria"]),
+        ("de", "Die Forschungsgruppe untersucht die Preissetzung auf Marktplätzen und die Wirkung neuer Regulierung.",
+         ["Preissetzung auf Marktplätzen", "Wirkung neuer Regulierung"]),
+        ("en", "The facility supports research on past atmospheric circulation, sea-ice history and abrupt climate "
+         "events.", ["past atmospheric circulation", "sea-ice history", "abrupt climate events"]),
+        ("sv", "Projekt som rör patientprover, blodprover och vävnad hanteras enligt sjukhusets rutiner.", []),
+        ("da", "Her undersøger vi, hvordan designere kan forlænge levetiden for materialer og møbler.", []),
     ],
 )
 def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
