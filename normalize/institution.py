@@ -173,7 +173,8 @@ def _initials_hold(acronym: str, words: str) -> bool:
 def _writes_out(short: str, name: str) -> bool:
     """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
     distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
-    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå"."""
+    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå", "Vitterhetsakademien"
+    of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
     if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _PHRASE_BEFORE.search(name):
         return False
     words = short.split()
@@ -185,6 +186,9 @@ def _writes_out(short: str, name: str) -> bool:
     if len(words) > 1 and not acronyms:
         # the subject of a name "X for Y", not "Jobb i Helse Førde" or "Stiftinga Museum Vest"
         return re.search(rf"\s(?:for|för|für|of)\s{re.escape(short)}$", name, re.IGNORECASE) is not None
+    long_words = [w.lower() for w in name.split()]
+    if len(words) == 1 and any(short.lower() == a + b for i, a in enumerate(long_words) for b in long_words[i + 1:]):
+        return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
     if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
         return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
     return (len(words) == 1 and short.isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6

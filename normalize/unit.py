@@ -17,9 +17,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"research groups?|forskningsgrupper?|forsk[ae]rgrupp(e|en|er|a|ene)?|forskningsgrupp(en|er)?"
      r"|forskingsgrupp(e|a|er)?|forskningsmilj[öo](et|er|n)?|\w*groep(en)?|équipes?|forschungsgruppen?"
      r"|arbeitsgruppen?|\w*lehrst(uhl|ühle)|professur(en)?|groups?|\w*grupp(e|a|en|er|ene|erna|ar|ane)?|lab|labs|laboratory|laboratories"
-     r"|\w*laboratori(e|et|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
+     r"|\w*laboratori(e|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
-    (r"(core )?facilit(y|ies)|core units?|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
+    # A Nordic lab in the definite singular is a facility ("DNA-laboratoriet", "Kulturarvslaboratoriet").
+    (r"(core )?facilit(y|ies)|core units?|\w*laboratoriet|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
      r"|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
@@ -209,10 +210,14 @@ def is_definite_kind(word: str) -> bool:
     return bool(re.fullmatch(_DEFINITE_WORD, word, re.IGNORECASE)) and bool(unit_type(word))
 
 
+# A German group named after its kind: "Forschungsgruppe Digitale Plattformen", "Nachwuchsgruppe Klima".
+_GROUP_FIRST = re.compile(r"^(\w*gruppe)\s+(?=[A-ZÄÖÜ])")
+
+
 def kind_prefix(name: str) -> str | None:
-    """'Forskningsgruppen Urbane økosystemer' -> 'research_group': the kind a name's leading definite kind
-    word gives. The word stays part of the name, as the page writes it."""
-    match = _DEFINITE_KIND.match(name)
+    """'Forskningsgruppen Urbane økosystemer', 'Forschungsgruppe Digitale Plattformen' -> 'research_group':
+    the kind a name's leading kind word gives. The word stays part of the name, as the page writes it."""
+    match = _DEFINITE_KIND.match(name) or _GROUP_FIRST.match(name)
     return unit_type(match.group(1)) if match and match.end() < len(name) else None
 
 

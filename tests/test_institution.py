@@ -85,6 +85,8 @@ def _institution(title: str, header: str = "", footer: str = "", jsonld: str = "
         ("Forskingsrådet", "<p>Noregs forskingsråd</p><p>Postboks 564, Lysaker</p>", "Noregs forskingsråd"),
         ("Aldring og helse", "<p>Nasjonal kompetansetjeneste for aldring og helse</p>",
          "Nasjonal kompetansetjeneste for aldring og helse"),
+        ("Vitterhetsakademien", "<p>Kungl. Vitterhets Historie och Antikvitets Akademien</p>",
+         "Kungl. Vitterhets Historie och Antikvitets Akademien"),
     ],
 )
 def test_a_short_form_in_the_title_is_written_out_from_the_footer(short: str, footer: str, full: str) -> None:

@@ -247,7 +247,8 @@ def test_research_areas_from_a_nested_list_and_from_running_text_only_without_a_
 @pytest.mark.parametrize(
     ("h1", "lang", "kind"),
     [("Dramatikarskulen", "nn", "school"), ("Lübecker Graduiertenschule für Infektion", "de", "school"),
-     ("Kernfazilität Edelgas- und Isotopenanalytik", "de", "core_facility")],
+     ("Kernfazilität Edelgas- und Isotopenanalytik", "de", "core_facility"), ("DNA-laboratoriet", "sv", "core_facility"),
+     ("Cardiac Ageing Lab", "en", "research_group"), ("Forschungsgruppe Digitale Plattformen", "de", "research_group")],
 )
 def test_schools_and_core_facilities_named_as_compounds(h1: str, lang: str, kind: str) -> None:
     record = _page(f"<h1>{h1}</h1><p>{_LEAD}</p>", lang=lang)
