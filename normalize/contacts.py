@@ -79,14 +79,15 @@ _INTRODUCED = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:tel(?:efon|ephone|\.)?|phone|tlf\.?|ph\.?)\s*:?\s*(\+?\d[\d ()./-]{5,}\d)", _I)
 _BARE_PHONE = re.compile(r"^\+?[\d ()./-]{8,}$")
-# Words that make a capitalised phrase a thing, not a person ("Arla Foods", "Vektorübertragene Krankheiten").
+# Words that make a capitalised phrase a thing, not a person ("Arla Foods", "Vektorübertragene Krankheiten");
+# role words ("Head", "Dean") are the role pattern's.
 # Words of a street address after a name: "Edvard Griegs gate 8", "Universitetsvej 1", "Am Weg 3".
 _STREET = r"gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé|weg|platz"
 _NOT_NAMES = re.compile(
     r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
     rf"|ministry|street|road|building|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
-    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|head|lead|director|manager|executive|dean"
+    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|executive"
     r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
     _I,
 )

@@ -173,11 +173,13 @@ def org_list(phrase: str) -> list[str]:
             names[-1] = joined  # "Senter for klinisk dokumentasjon og evaluering"
         elif names and TWIN_PLACE.match(f"{names[-1].split()[-1]} {pieces[i - 1].strip()} {piece}"):
             names[-1] = joined  # a place's name: "KS Møre og Romsdal", "Sparebankstiftinga Sogn og Fjordane"
-        elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece):
+        elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece) and (
+            _ORG_WORDS.search(names[-1]) and not piece.isupper()  # not "Universitetet i Bergen, NORCE"
+        ):
             names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
         elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
             pieces[i - 1].strip() in ("and", "und", "och", "og", "&")
-        ) and not is_unit_name(piece):
+        ) and not is_unit_name(piece) and len(words) <= 3:
             names[-1] = joined  # one name: "Ministry of Health and Care Services", "... für Bildung und Forschung"
         elif names and pieces[i - 1].strip() == "&" and is_generic_heading(piece):
             names[-1] = joined  # "Wageningen University & Research"

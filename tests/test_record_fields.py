@@ -222,6 +222,21 @@ def test_a_heading_naming_the_focus_heads_the_research_areas(heading: str, lang:
     assert record["research_areas"] == ["Spatial omics", "Flow cytometry"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("Vi samarbeider tett med Universitetet i Bergen, NORCE og Norsk institutt for vassforsking.",
+         ["Universitetet i Bergen", "NORCE", "Norsk institutt for vassforsking"]),
+        ("Vi samarbeider med Universitetet i Agder og Utdanningsdirektoratet.", ["Universitetet i Agder", "Utdanningsdirektoratet"]),
+        ("We collaborate with the University of Oslo and the Norwegian Defence Research Establishment.",
+         ["University of Oslo", "Norwegian Defence Research Establishment"]),
+        ("We collaborate with the Ministry of Health and Care Services.", ["Ministry of Health and Care Services"]),
+    ],
+)
+def test_partners_named_after_a_place_or_an_of_are_each_their_own(sentence: str, partners: list[str]) -> None:
+    assert _page(f"<h1>Senter for kystøkologi</h1><p>{_LEAD}</p><p>{sentence}</p>")["partners"] == partners
+
+
 def test_partners_from_a_sentence_and_funders_from_a_table_column() -> None:
     record = _page(f"""<h1>Centre for Estuarine Futures</h1><p>{_LEAD}</p>
 <p>We work closely with partners including the Met Office, the Environment Agency, Natural England and
