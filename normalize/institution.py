@@ -21,7 +21,7 @@ _LOGO = (
 # What a logo link says besides the name: "KTH:s logotyp", "Till startsidan för Mittuniversitetet",
 # "Örebro universitet, startsida", "UiB logo".
 _LOGO_WORDS = re.compile(
-    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|contact|go\sto|gå\still?"
+    rf"^(?:logo\s(?:der|des|of|for|til|för|af|van)|about|om|über|kontakta|kontakt|contact|go\sto|gå\still?"
     rf"|(?:go\s)?to\s(?:the\s)?(?:{HOME})(?:\sof)?|till\s(?:{HOME})\s(?:för|av)|til\s(?:{HOME})\s(?:for|til)"
     rf"|zur\s(?:{HOME})\s(?:der|des|von))\s+"
     rf"|(?::s|'s)?(?:\s+|\s*[-–|,]\s*)(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:logo|logotyp|logotype|{HOME})$",
@@ -48,6 +48,7 @@ _PART_MAX_WORDS = 10
 # A logo that names a faculty, department or group is a sub-site's, not the owner's.
 # A society of institutes above an institute ("Max-Planck-Gesellschaft", "Helmholtz Association"): no institution.
 _UMBRELLA = re.compile(r"(?:\b|-)(?:Gesellschaft|Gemeinschaft|Association|Society)\b")
+_UMBRELLA_SUFFIX = re.compile(r"\s+(?:in der|in the|of the)\s+[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$")
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
 
 
@@ -200,16 +201,16 @@ def _written_out(short: str, owner: SiteOwner) -> str | None:
     acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
     Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'; and the forms
     `_writes_out` knows."""
-    acronyms = [w.upper() for w in short.split() if is_acronym(w)]
+    acronyms = [w for w in short.split() if is_acronym(w)]  # "ARoS" -> "ARoS Aarhus Kunstmuseum"
     for name in [*owner.named, *owner.mentioned]:
         if len(name) <= len(short) or name.isupper() or _PHRASE_BEFORE.search(name):
             continue
         longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
         if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
             return name
-        if any(_initials(name).startswith(a) or name.startswith(a + " ") for a in acronyms):
+        if any(_initials(name).startswith(a.upper()) or name.startswith(a + " ") for a in acronyms):
             return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
-        if short.upper() in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
+        if short in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
             return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
     return next((name for name in [*owner.named, *owner.mentioned] if _writes_out(short, name)), None)
 
@@ -273,6 +274,14 @@ def _institution(
     metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail] if _is_institution(c) and unit_name.lower() not in c.lower()]
+    # A county hospital in the breadcrumbs of a Swedish region's site ("Centrallasarettet Växjö" on Region
+    # Kronoberg's): the region, which the logo or footer names, runs it; a university hospital
+    # ("Skånes universitetssjukhus") is the institution of its own research units.
+    regions = [o for o in owner.named if re.match(r"Region\s+[A-ZÅÄÖ]", o)]
+    if regions and typed and typed[0] in trail and typed[0] not in metadata and unit_type(typed[0]) == "hospital" and (
+        not re.search(r"universitetssjukhus", typed[0], re.IGNORECASE)
+    ):
+        typed = regions
     untyped = [c for c in metadata if not is_unit_name(c)]
     # Last of all the owner even when it is the unit: an institute's own "Om institutet" page.
     # A site named like an organisation in the title's last segment: "... - Plymouth Marine Laboratory".
@@ -285,4 +294,5 @@ def _institution(
         found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     else:
         found = _written_out(found, owner) or found
+    found = _UMBRELLA_SUFFIX.sub("", found)  # "... Erkrankungen in der Helmholtz-Gemeinschaft"
     return _without_place(_without_leading_acronym(found, owner), owner)

@@ -49,6 +49,7 @@ from normalize.unit import (
     kind_prefix,
     kind_stated,
     named_in_text,
+    named_with_acronym,
     split_acronym,
     unit_type,
 )
@@ -224,7 +225,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     # The name: from the heading when it names a unit; from the title or site name only when the
     # heading is a generic page heading ("Research", "Research Strategy", "Om senteret") or absent.
     about = about_kind(cleaned.h1)
-    subject = named_in_text(text) or ""  # the unit an opening sentence is about: "Senter for X (SX) er ..."
+    # The unit an opening sentence is about: "Senter for X (SX) er ...", "IHE – Institutet för ... är ...".
+    subject = named_in_text(text) or named_with_acronym(text) or ""
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
         candidates += [s for s in [subject, *segments] if unit_type(s) == about]

@@ -23,7 +23,7 @@ Link = dict[str, str | None]
 _KINDS = (
     r"(?:department|institute|unit|centre|center|group|lab|laboratory|school|faculty|college|division|section|facility"
     r"|network|programme|\w*(?:senter|sentre|center|centrum|institutt|institut|institution|avdeling|avdelning|afdeling"
-    r"|enhet|enhed|gruppe|grupp|gruppa|nettverk|netværk|nätverk|program|fakultet|einrichtung|zentrum|abteilung"
+    r"|enhet|enhed|gruppe|grupp|gruppa|nettverk|netværk|nätverk|program|fakultet|skole|skule|skola|einrichtung|zentrum|abteilung"
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
@@ -97,13 +97,16 @@ def _split_orgs(phrase: str) -> list[str]:
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         # "Sogn og Fjordane", "Engineering and Physical Sciences"; but an acronym is an organisation ("og NTNU").
-        if names and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
-                      and not is_unit_name(names[-1])):
+        # "... and the Royal Marsden NHS Foundation Trust": an article before a name of its own starts another.
+        article = " " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part)
+        another = bool(names and article and len(part.split()) > 1 and is_proper_name(part))
+        if names and not another and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
+                                      and not is_unit_name(names[-1])):
             names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital"
         else:
             names.append(part)
     named = any(is_unit_name(m) for m in names) or len(names) > 1 and any(m.isupper() for m in names)  # "og NTNU"
-    return [n.strip() for n in names if is_unit_name(n) or is_proper_name(n) and named]
+    return [re.sub(r"^The\s+", "", n.strip(" ,")) for n in names if is_unit_name(n) or is_proper_name(n) and named]
 
 
 def _organisations(phrase: str) -> list[str]:
@@ -206,7 +209,9 @@ def parents(
             continue  # "Das Institut": the site's own pages about itself
         # A subject is no unit; but a one-word root is the site's owner ("Artsdatabanken"), and an item
         # under a listing is a unit ("Institutioner" > "Fordon och drivlinor").
-        if _is_topic(name) and (len(name.split()) > 1 or i > 0) and not (i and is_listing_heading(crumbs[i - 1][0])):
+        if _is_topic(name) and (len(name.split()) > 1 or i > 0) and not (i and is_listing_heading(crumbs[i - 1][0])) and (
+            not _led_by_proper_name(name, [c for c, _ in crumbs[:own] if c != name])
+        ):
             continue
         if name.lower() in unit_name.lower() or unit_name.lower() in name.lower():
             continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung")
@@ -220,13 +225,17 @@ def parents(
 
 def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool:
     """Whether the unit's opening sentence places it at its institution: "Avdelningen för X vid Statens
-    historiska museer samlar ...", "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon untersucht ..."."""
+    historiska museer samlar ...", "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon untersucht ...",
+    "Kreftforeningens program for ... skal ..."."""
     names = "|".join(re.escape(n) for n in institutions if n and (is_unit_name(n) or len(n.split()) > 1))  # not "Geiranger"
-    if not names or not unit_name:
+    owners = "|".join(re.escape(n) for n in institutions if n)
+    if not owners or not unit_name:
         return False
     pattern = (rf"(?:(?:the|das|die|der)\s+)?{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+"
                rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
-    return any(re.match(pattern, sentence, re.IGNORECASE) for sentence in sentences(text[:2000]))
+    owned = rf"(?:{owners})s\s+(\w+)"  # "Kreftforeningens program for ...": the institution's unit, in the genitive
+    return any(names and re.match(pattern, sentence, re.IGNORECASE) or (m := re.match(owned, sentence))
+               and is_unit_name(m.group(1)) for sentence in sentences(text[:2000]))
 
 
 # Breadcrumb items that are a section of a site, not a unit: "Forskning ved IBV", "Om FHI", "What we do",
@@ -268,6 +277,13 @@ def _is_topic(name: str) -> bool:
     return not is_unit_name(name) and not name.isupper() and all(not w[:1].isupper() for w in words[1:]) and not (
         len(words) == 1 and sum(c.isupper() for c in name) > 1  # "UiB", "NTNU"
     )
+
+
+def _led_by_proper_name(name: str, others: list[str]) -> bool:
+    """'Statped sørøst' beside 'Om Statped': a crumb led by a name another crumb writes capitalised inside
+    it is the organisation's part, not a subject."""
+    first = name.split()[0]
+    return any(re.search(rf"\s{re.escape(first)}\b", other) for other in others)
 
 
 # English singulars that look like German plurals ("Institut" -> "Institute"): "Research at the Institute for X".

@@ -20,7 +20,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*laboratori(e|um)|\w*laboratoire|forskningsenhe[dt](en)?|research units?|unités?( de recherche)?",
      "research_group"),
     # A Nordic lab in the definite singular is a facility ("DNA-laboratoriet", "Kulturarvslaboratoriet").
-    (r"(core )?facilit(y|ies)|core units?|\w*laboratoriet|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
+    (r"(core )?facilit(y|ies)|core units?|core(?=\s*$)|\w*laboratoriet|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
      r"|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
@@ -28,7 +28,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|\w*skola(n)?|\w+schule",
+    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|skolen|skulen|\w*skola(n)?|\w+schule",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
@@ -185,6 +185,21 @@ def named_in_text(text: str) -> str | None:
 
 
 _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
+# An opening line that names the unit with its acronym: "IHE – Institutet för ... är ...", "Regionalt
+# kompetansesenter for ..., Helse Sør-Øst (SIFER Sør-Øst) bygger ...".
+_WITH_ACRONYM = re.compile(
+    r"(?:^|\n)(?:[A-ZÆØÅ][\w-]{1,9}\s+[–-]\s+([A-ZÆØÅ][^\n.()]{4,120}?)\s+(?:is|are|er|ist|är)\b"
+    r"|([A-ZÆØÅ][^\n.()]{4,120}?)\s*\([A-ZÆØÅ][\w -]{1,20}\)\s+[a-zæøåäöü])"
+)
+
+
+def named_with_acronym(text: str) -> str | None:
+    """The unit an opening line names beside its acronym, where the line is no plain "X is" sentence."""
+    for match in _WITH_ACRONYM.finditer(text[:1500]):
+        candidate = clean_line(match.group(1) or match.group(2))
+        if is_unit_name(candidate) and unit_type(candidate):
+            return candidate
+    return None
 
 
 # A Nordic kind of unit in the definite singular: "Forskningsgruppen", "Senteret", "Avdelinga". Before a

@@ -143,3 +143,21 @@ def test_json_ld_names_the_institution_without_its_company_form_or_short_form() 
 def test_the_logos_name_stands_for_the_same_name_with_its_town() -> None:
     header = '<a href="/" class="logo"><img src="/mm.svg" alt="Moderna Museet"></a>'
     assert _institution("Soil Ecology Group - Moderna Museet i Stockholm", header) == "Moderna Museet"
+
+
+def test_a_mixed_case_acronym_is_written_out_and_an_umbrella_suffix_goes() -> None:
+    assert _institution("Soil Ecology Group | ARoS", footer="<p>ARoS Aarhus Kunstmuseum</p>") == "ARoS Aarhus Kunstmuseum"
+    title = "Soil Ecology Group - Deutsches Zentrum für Neurodegenerative Erkrankungen in der Helmholtz-Gemeinschaft"
+    assert _institution(title) == "Deutsches Zentrum für Neurodegenerative Erkrankungen"
+
+
+@pytest.mark.parametrize(
+    ("hospital", "institution"),
+    [("Centrallasarettet Växjö", "Region Kronoberg"), ("Skånes universitetssjukhus", "Skånes universitetssjukhus")],
+)
+def test_a_county_hospital_in_a_regions_breadcrumbs_is_run_by_the_region(hospital: str, institution: str) -> None:
+    region = institution if institution.startswith("Region") else "Region Skåne"
+    header = (f'<a href="/" class="logo"><img src="/logo.svg" alt="{region}"></a>'
+              f'<nav class="breadcrumb"><a href="/">Startsida</a> › <a href="/sjukhus/">{hospital}</a> › '
+              "<span>Soil Ecology Group</span></nav>")
+    assert _institution("Soil Ecology Group", header) == institution

@@ -126,6 +126,10 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
          ["University of Worcester", "School of Science and the Environment"]),
         ("nb", "Senteret er i dag et heleid datterselskap av Norges teknisk-naturvitenskapelige universitet (NTNU).",
          ["Norges teknisk-naturvitenskapelige universitet"]),
+        ("da", "Senteret er en skole under Uddannelsesområdet for Teknologi på Syddansk Erhvervsakademi.",
+         ["Syddansk Erhvervsakademi", "Uddannelsesområdet for Teknologi"]),
+        ("en", "The centre is a joint division of The Institute of Cancer Research, London, and The Royal Marsden NHS "
+         "Foundation Trust.", ["Institute of Cancer Research, London", "Royal Marsden NHS Foundation Trust"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -146,6 +150,18 @@ def test_a_school_named_by_its_subject_and_a_lasarett_are_parents_and_a_frontpag
              ' › <a href="/falu">Falu lasarett</a> › <span>Senter for kystklima</span></nav>')
     record = _page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>")
     assert _names(record["parents"]) == ["School of Technology", "Falu lasarett"]
+
+
+def test_a_crumb_led_by_the_organisations_name_is_a_parent_and_its_genitive_places_the_unit_at_it() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Forside</a> › <a href="/om-statped/">Om Statped</a> › '
+             '<a href="/om-statped/sorost/">Statped sørøst</a> › <span>Senter for kystklima</span></nav>')
+    assert _names(_page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>", lang="nb")["parents"]) == ["Statped sørøst"]
+    header = '<a href="/" class="logo"><img src="/logo.svg" alt="Kreftforeningen"></a>'
+    html = (f'<html lang="nb"><head><title>Senter for kystklima</title></head><body><header>{header}</header><main>'
+            "<h1>Senter for kystklima</h1><p>Kreftforeningens senter for kystklima skal gi flere et godt tilbud.</p>"
+            "</main></body></html>")
+    record = build(Page(url="https://www.kreftforeningen.no/senter/", html=html)).record
+    assert _names(record["parents"]) == ["Kreftforeningen"]
 
 
 def test_subject_crumbs_are_no_parents_but_a_unit_filed_under_a_listing_is() -> None:
@@ -263,7 +279,8 @@ def test_research_areas_from_a_nested_list_and_from_running_text_only_without_a_
     ("h1", "lang", "kind"),
     [("Dramatikarskulen", "nn", "school"), ("Lübecker Graduiertenschule für Infektion", "de", "school"),
      ("Kernfazilität Edelgas- und Isotopenanalytik", "de", "core_facility"), ("DNA-laboratoriet", "sv", "core_facility"),
-     ("Cardiac Ageing Lab", "en", "research_group"), ("Forschungsgruppe Digitale Plattformen", "de", "research_group")],
+     ("Cardiac Ageing Lab", "en", "research_group"), ("Forschungsgruppe Digitale Plattformen", "de", "research_group"),
+     ("Skolen for Maritim Teknologi og Energi", "da", "school"), ("Cellular Genomics Core", "en", "core_facility")],
 )
 def test_schools_and_core_facilities_named_as_compounds(h1: str, lang: str, kind: str) -> None:
     record = _page(f"<h1>{h1}</h1><p>{_LEAD}</p>", lang=lang)
@@ -275,6 +292,22 @@ def test_an_organisations_about_us_page_is_its_record_named_by_the_title() -> No
                    "forskningsinstitutt med rundt 90 ansatte i Trondheim.</p>", lang="nb",
                    title="Om oss - NTNU Samfunnsforskning")
     assert (record["name"], record["unit_type"]) == ("NTNU Samfunnsforskning", "institute")
+
+
+@pytest.mark.parametrize(
+    ("h1", "opening", "name", "kind"),
+    [
+        ("Om IHE", "IHE – Institutet för hälso- och sjukvårdsekonomi är ett oberoende forskningsinstitut i Lund.",
+         "Institutet för hälso- och sjukvårdsekonomi", "institute"),
+        ("Om senteret", "Regionalt kompetansesenter for sikkerhets-, fengsels- og rettspsykiatri, Helse Sør-Øst "
+         "(SIFER Sør-Øst) bygger opp og deler kunnskap.",
+         "Regionalt kompetansesenter for sikkerhets-, fengsels- og rettspsykiatri, Helse Sør-Øst", "centre"),
+    ],
+)
+def test_an_about_page_takes_the_name_its_opening_line_gives_beside_the_acronym(h1: str, opening: str, name: str,
+                                                                                kind: str) -> None:
+    record = _page(f"<h1>{h1}</h1><p>{opening}</p>", lang="sv")
+    assert (record["name"], record["unit_type"]) == (name, kind)
 
 
 def test_a_kind_word_before_the_name_gives_the_kind_and_stays_in_the_name() -> None:
