@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, written_out
 from normalize.phrases import HOME, HOME_ITEM
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import MEMORY_INSTITUTION, is_generic_heading, is_proper_name, is_unit_name, unit_type
@@ -27,11 +28,9 @@ _LOGO_WORDS = re.compile(
     rf"|(?::s|'s)?(?:\s+|\s*[-–|,]\s*)(?:(?:til|to|till|zur)\s+(?:the\s+)?)?(?:logo|logotyp|logotype|{HOME})$",
     re.IGNORECASE,
 )
-# "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
-_NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
-# What stands around a name in a footer line: "© 2002-2025", "Copyright", a postcode ("00014 University of
-# Helsinki"), and a company form ("AB", "Limited").
-# A postcode and town after it ("EPFL CH-1015 Lausanne"), or a company form with its seat ("GmbH Mannheim", "e. V.").
+# What stands around a name in a footer line: "© 2002-2025", "Copyright", a postcode before it ("00014
+# University of Helsinki") or with its town after it ("EPFL CH-1015 Lausanne"), and a company form, with its
+# seat ("AB", "Limited", "GmbH Mannheim", "e. V.").
 _LEGAL = re.compile(
     r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"|\s+(?:(?:[A-Z]{1,2}-)?\d{4,5}|AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+)?$",
@@ -45,10 +44,9 @@ _FOOTER_PART = re.compile(  # "... Hydrology. Registered charity number ..."; no
 _OWNER_SENTENCE = re.compile(r"^(?:The\s+)?(.{3,80}?)\s+(?:is|er|är|ist)\s")
 _LOGO_MAX_WORDS = 12
 _PART_MAX_WORDS = 10
-# A logo that names a faculty, department or group is a sub-site's, not the owner's.
 # A society of institutes above an institute ("Max-Planck-Gesellschaft", "Helmholtz Association"): no institution.
 _UMBRELLA = re.compile(r"(?:\b|-)(?:Gesellschaft|Gemeinschaft|Association|Society)\b")
-_UMBRELLA_SUFFIX = re.compile(r"\s+(?:in der|in the|of the)\s+[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$")
+# A logo that names a faculty, department or group is a sub-site's, not the owner's.
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
 
 
@@ -73,23 +71,13 @@ def _without_acronym(name: str) -> str:
     return name
 
 
-def _spelled_out(name: str) -> str:
-    """'DIW Berlin – Deutsches Institut für Wirtschaftsforschung' -> the name its short form's acronym
-    abbreviates; 'ZEW – Leibniz-Zentrum für ...' stays whole."""
-    parts = _NAME_PARTS.split(name)
-    first = parts[0].split()[0] if parts[0] else ""
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and is_acronym(first) and abbreviates(first, parts[1]):
-        return parts[1]
-    return name
-
-
 def _owner_name(text: str) -> str:
     """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
     text = _LOGO_WORDS.sub("", clean_line(text))
-    parts = [_LEGAL.sub("", clean_line(part)) for part in _NAME_PARTS.split(text)]
+    parts = [_LEGAL.sub("", clean_line(part)) for part in NAME_PARTS.split(text)]
     if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
         return max(parts, key=lambda part: len(part.split()))
-    name = _spelled_out(_without_acronym(_LEGAL.sub("", text)))
+    name = spelled_out(_without_acronym(_LEGAL.sub("", text)))
     words = name.split()
     if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
         return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
@@ -124,7 +112,7 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
         text = next((clean_line(t) for t in said if clean_line(t)), "")
         name = _owner_name(text)
         # "SNF – Samfunns- og næringslivsforskning": a name its acronym beside it vouches for.
-        vouched = any(part.isupper() and part != name and abbreviates(part, name) for part in _NAME_PARTS.split(text))
+        vouched = any(part.isupper() and part != name and abbreviates(part, name) for part in NAME_PARTS.split(text))
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and (
             _looks_like_a_name(name) or vouched
         ):
@@ -148,88 +136,6 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
     logos = list(dict.fromkeys(logos))
     full = [name for name in logos if not name.isupper()]
     return SiteOwner(list(dict.fromkeys([*full, *footer, *logos])), list(dict.fromkeys([*logos, *parts])))
-
-
-_SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
-
-
-def _initials(name: str) -> str:
-    """'Ludwig-Maximilians-Universität München' -> 'LMUM'; 'Norges geologiske undersøkelse' -> 'NGU'."""
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
-
-
-# A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL".
-_PHRASE_BEFORE = re.compile(r"\b(?:på|at|i|ved|vid|til|till|for|för|in|bei|an|om|about|with|med)\s+\S+$", re.IGNORECASE)
-# Definite endings of a Nordic one-word short name: "Forskingsrådet" of "Noregs forskingsråd".
-_DEFINITE = re.compile(r"(?:et|en|a|n)$")
-
-
-def _initials_hold(acronym: str, words: str) -> bool:
-    """'TU' of 'University of Technology', 'DPS' of 'distriktspsykiatriske senter': the acronym's letters are
-    the words' initials in any order, or the words hold them in order from the first."""
-    initials = sorted(w[0].upper() for w in re.split(r"[\s-]+", words) if w and w.lower() not in _SMALL_WORDS)
-    return sorted(acronym.upper()) == initials or abbreviates(acronym, words)
-
-
-def _writes_out(short: str, name: str) -> bool:
-    """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
-    distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
-    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå", "Vitterhetsakademien"
-    of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
-    if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _PHRASE_BEFORE.search(name):
-        return False
-    words = short.split()
-    acronyms = [w for w in words if is_acronym(w)]
-    plain = [w for w in words if w not in acronyms]
-    if acronyms and plain and all(re.search(rf"\b{re.escape(w)}\b", name, re.IGNORECASE) for w in plain):
-        rest = " ".join(w for w in name.split() if w.lower() not in {p.lower() for p in plain})
-        return len(acronyms) == 1 and _initials_hold(acronyms[0], rest)
-    if len(words) > 1 and not acronyms:
-        # the subject of a name "X for Y", not "Jobb i Helse Førde" or "Stiftinga Museum Vest"
-        return re.search(rf"\s(?:for|för|für|of)\s{re.escape(short)}$", name, re.IGNORECASE) is not None
-    long_words = [w.lower() for w in name.split()]
-    if len(words) == 1 and any(short.lower() == a + b for i, a in enumerate(long_words) for b in long_words[i + 1:]):
-        return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
-    if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
-        return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
-    return (len(words) == 1 and short.isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
-            and _initials_hold(short, name))
-
-
-def _written_out(short: str, owner: SiteOwner) -> str | None:
-    """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
-    acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
-    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'; and the forms
-    `_writes_out` knows."""
-    acronyms = [w for w in short.split() if is_acronym(w)]  # "ARoS" -> "ARoS Aarhus Kunstmuseum"
-    for name in [*owner.named, *owner.mentioned]:
-        if len(name) <= len(short) or name.isupper() or _PHRASE_BEFORE.search(name):
-            continue
-        longer = name in owner.named and len(name.split()) - len(short.split()) <= 3
-        if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
-            return name
-        if any(_initials(name).startswith(a.upper()) or name.startswith(a + " ") for a in acronyms):
-            return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
-        if short in acronyms and len(name.split()) <= _PART_MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
-            return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
-    return next((name for name in [*owner.named, *owner.mentioned] if _writes_out(short, name)), None)
-
-
-def _without_place(name: str, owner: SiteOwner) -> str:
-    """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet': a name the chrome gives, with its town."""
-    for short in owner.named:
-        rest = name[len(short):]
-        if name.startswith(short) and len(short.split()) > 1 and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
-            return short
-    return name
-
-
-def _without_leading_acronym(name: str, owner: SiteOwner) -> str:
-    """'NHH Norges Handelshøyskole' -> 'Norges Handelshøyskole' when the chrome also gives the name alone
-    (a logo's text beside a footer's); 'RISE Research Institutes of Sweden' keeps its acronym."""
-    first, _, rest = name.partition(" ")
-    alone = {BRACKETED_ACRONYM.sub("", n).strip().lower() for n in [*owner.named, *owner.mentioned]}
-    return rest if is_acronym(first) and len(rest.split()) > 1 and rest.lower() in alone else name
 
 
 def institution_from_page(
@@ -262,7 +168,7 @@ def _institution(
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
             if _UMBRELLA.search(parent["name"]) and declared:
                 break  # the institute, not the society of institutes above it
-            declared = _spelled_out(_LEGAL.sub("", clean_line(parent["name"])))  # the outermost
+            declared = spelled_out(_LEGAL.sub("", clean_line(parent["name"])))  # the outermost
             parent = parent.get("parentOrganization")
     if declared and unit_type(declared) in ("faculty", "department", "division"):
         declared = None  # a faculty named as the parent: the institution is above it
@@ -293,6 +199,5 @@ def _institution(
     if full and (is_acronym(found) or len(found.split()) == 1 and abbreviates(found, full[0])):
         found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     else:
-        found = _written_out(found, owner) or found
-    found = _UMBRELLA_SUFFIX.sub("", found)  # "... Erkrankungen in der Helmholtz-Gemeinschaft"
-    return _without_place(_without_leading_acronym(found, owner), owner)
+        found = written_out(found, owner.named, owner.mentioned) or found
+    return preferred_form(found, owner.named, owner.mentioned)

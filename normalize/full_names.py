@@ -1,0 +1,110 @@
+"""Which of an organisation's names is its full form: a short form in a page's title or breadcrumbs written
+out from the names its logo and footer give ("SSB" -> "Statistisk sentralbyrå"), and a name freed of what
+stands around it (a leading acronym, its town, its umbrella society)."""
+
+from __future__ import annotations
+
+import re
+
+from normalize.text import BRACKETED_ACRONYM, abbreviates, is_acronym
+
+# "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
+NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
+_MAX_WORDS = 10  # of a full name: "Professionshøjskolen UCN", not a footer's sentence
+# "... Erkrankungen in der Helmholtz-Gemeinschaft": the society of institutes after the name.
+_UMBRELLA_SUFFIX = re.compile(r"\s+(?:in der|in the|of the)\s+[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$")
+_SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
+
+
+def _initials(name: str) -> str:
+    """'Ludwig-Maximilians-Universität München' -> 'LMUM'; 'Norges geologiske undersøkelse' -> 'NGU'."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
+
+
+# A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL".
+_PHRASE_BEFORE = re.compile(r"\b(?:på|at|i|ved|vid|til|till|for|för|in|bei|an|om|about|with|med)\s+\S+$", re.IGNORECASE)
+# Definite endings of a Nordic one-word short name: "Forskingsrådet" of "Noregs forskingsråd".
+_DEFINITE = re.compile(r"(?:et|en|a|n)$")
+
+
+def _initials_hold(acronym: str, words: str) -> bool:
+    """'TU' of 'University of Technology', 'DPS' of 'distriktspsykiatriske senter': the acronym's letters are
+    the words' initials in any order, or the words hold them in order from the first."""
+    initials = sorted(w[0].upper() for w in re.split(r"[\s-]+", words) if w and w.lower() not in _SMALL_WORDS)
+    return sorted(acronym.upper()) == initials or abbreviates(acronym, words)
+
+
+def _writes_out(short: str, name: str) -> bool:
+    """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
+    distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
+    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå", "Vitterhetsakademien"
+    of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
+    if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _PHRASE_BEFORE.search(name):
+        return False
+    words = short.split()
+    acronyms = [w for w in words if is_acronym(w)]
+    plain = [w for w in words if w not in acronyms]
+    if acronyms and plain and all(re.search(rf"\b{re.escape(w)}\b", name, re.IGNORECASE) for w in plain):
+        rest = " ".join(w for w in name.split() if w.lower() not in {p.lower() for p in plain})
+        return len(acronyms) == 1 and _initials_hold(acronyms[0], rest)
+    if len(words) > 1 and not acronyms:
+        # the subject of a name "X for Y", not "Jobb i Helse Førde" or "Stiftinga Museum Vest"
+        return re.search(rf"\s(?:for|för|für|of)\s{re.escape(short)}$", name, re.IGNORECASE) is not None
+    long_words = [w.lower() for w in name.split()]
+    if len(words) == 1 and any(short.lower() == a + b for i, a in enumerate(long_words) for b in long_words[i + 1:]):
+        return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
+    if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
+        return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
+    return (len(words) == 1 and short.isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
+            and _initials_hold(short, name))
+
+
+def written_out(short: str, named: list[str], mentioned: list[str]) -> str | None:
+    """The full form of a short name the chrome gives: 'LMU Munich', 'TU Dresden', 'NGU' -> the name their
+    acronym abbreviates; 'Universität Tübingen' -> the logo's or footer's 'Eberhard Karls Universität
+    Tübingen'; 'Universitätsmedizin Berlin' -> 'Charité – Universitätsmedizin Berlin'; and the forms
+    `_writes_out` knows."""
+    acronyms = [w for w in short.split() if is_acronym(w)]  # "ARoS" -> "ARoS Aarhus Kunstmuseum"
+    for name in [*named, *mentioned]:
+        if len(name) <= len(short) or name.isupper() or _PHRASE_BEFORE.search(name):
+            continue
+        longer = name in named and len(name.split()) - len(short.split()) <= 3
+        if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
+            return name
+        if any(_initials(name).startswith(a.upper()) or name.startswith(a + " ") for a in acronyms):
+            return name  # "LMU Munich" -> "Ludwig-Maximilians-Universität München", "NORCE" -> "NORCE Norwegian ..."
+        if short in acronyms and len(name.split()) <= _MAX_WORDS and re.search(rf"\s{re.escape(short)}$", name):
+            return name  # "UCN" -> the footer's "Professionshøjskolen UCN"
+    return next((name for name in [*named, *mentioned] if _writes_out(short, name)), None)
+
+
+def _without_place(name: str, named: list[str]) -> str:
+    """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet': a name the chrome gives, with its town."""
+    for short in named:
+        rest = name[len(short):]
+        if name.startswith(short) and len(short.split()) > 1 and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
+            return short
+    return name
+
+
+def _without_leading_acronym(name: str, named: list[str], mentioned: list[str]) -> str:
+    """'NHH Norges Handelshøyskole' -> 'Norges Handelshøyskole' when the chrome also gives the name alone
+    (a logo's text beside a footer's); 'RISE Research Institutes of Sweden' keeps its acronym."""
+    first, _, rest = name.partition(" ")
+    alone = {BRACKETED_ACRONYM.sub("", n).strip().lower() for n in [*named, *mentioned]}
+    return rest if is_acronym(first) and len(rest.split()) > 1 and rest.lower() in alone else name
+
+
+def preferred_form(name: str, named: list[str], mentioned: list[str]) -> str:
+    """The name without its umbrella society, a leading acronym or a town the logo or footer leave out."""
+    return _without_place(_without_leading_acronym(_UMBRELLA_SUFFIX.sub("", name), named, mentioned), named)
+
+
+def spelled_out(name: str) -> str:
+    """'DIW Berlin – Deutsches Institut für Wirtschaftsforschung' -> the name its short form's acronym
+    abbreviates; 'ZEW – Leibniz-Zentrum für ...' stays whole."""
+    parts = NAME_PARTS.split(name)
+    first = parts[0].split()[0] if parts[0] else ""
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and is_acronym(first) and abbreviates(first, parts[1]):
+        return parts[1]
+    return name
