@@ -88,3 +88,12 @@ def test_the_answer_key_in_the_fixtures_meets_the_issue_targets() -> None:
     below = {name: round(tallies[name].score() or 0.0, 3) for name, target in quality.TARGETS.items()
              if (tallies[name].score() or 0.0) < target}
     assert not below, quality.report(tallies, len(cases), errors=True)
+
+
+def test_every_second_key_answers_a_unit_page_of_the_answer_key_in_the_four_fields() -> None:
+    seconds = sorted((ROOT / "benchmarks" / "second-key").glob("*.json"))
+    assert len(seconds) >= 144
+    for second in seconds:
+        first = json.loads((ROOT / "tests" / "fixtures" / "records" / second.stem / "record.json").read_text())
+        assert first.get("unit_page", True), second.stem
+        assert set(json.loads(second.read_text(encoding="utf-8"))) == {"name", "unit_type", "institution", "parents"}
