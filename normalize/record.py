@@ -220,6 +220,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
 
     blocks = extract_blocks(doc, page.url, cleaned.removed)
     text = render_text(blocks)
+    facts = read_facts(blocks)
     title, segments = _title(head.title or cleaned.h1, rules)
 
     # The name: from the heading when it names a unit; from the title or site name only when the
@@ -250,7 +251,10 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         own = next(((s, k) for s in segments if s != cleaned.h1 and (k := kind_stated(text, s, None))), None) if (
             cleaned.h1 and is_generic_heading(cleaned.h1) and not stated) else None
         listed = listed or stated or (own[1] if own else None)
-        if decision is None and listed is None and about is None:
+        # A heading that names no kind ("Havbunnsdata") over a page that states research areas and aims, as
+        # a unit's page does: a unit of a kind the page does not say.
+        described = bool(cleaned.h1) and not is_generic_heading(cleaned.h1) and bool(facts.research_areas and facts.aims)
+        if decision is None and listed is None and about is None and not described:
             raise NotAUnitPage("other", "no unit is named on the page")
         name = own[0] if own else cleaned.h1 or title
     prefix_kind = kind_prefix(name)
@@ -273,7 +277,6 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     others = alternates(head.hreflang, cleaned.switch, canonical, language.tag)
     published, modified = cleaned.stated_dates
     meta_published, meta_modified = declared_dates(head.published, head.modified, head.jsonld)
-    facts = read_facts(blocks)
     if len(segments) > 1 and title == head.title and segments[-1] == name and not is_unit_name(segments[0]):
         title = clean_line(" - ".join(segments[:-1]))  # "Research Strategy - <the unit>": the unit is the site
     parent_links = parents(

@@ -656,3 +656,13 @@ def test_a_mixed_case_acronym_a_research_bodys_abteilung_and_a_site_name_with_it
     html = f"""<html lang="de"><head><title>Abteilung Materialkreisläufe | Bundesanstalt für Materialforschung</title>
 </head><body><main><h1>Abteilung Materialkreisläufe</h1><p>{_LEAD}</p></main></body></html>"""
     assert build(Page(url="https://www.bam.de/abteilung-4/", html=html)).record["unit_type"] == "division"
+
+
+def test_a_heading_without_a_kind_over_areas_and_aims_is_a_units_page_and_without_them_is_not() -> None:
+    body = ("<h1>Havbunnsdata</h1><p>Vi samler og deler data om havbunnen langs kysten.</p>"
+            "<h2>Mål</h2><p>Målet er å gjøre havbunnsdata åpne for forskere og forvaltning.</p>"
+            "<h2>Forskningsområder</h2><ul><li>Sedimentkjemi</li><li>Bunnfauna</li></ul>")
+    record = _page(body, lang="nb")
+    assert (record["name"], record["unit_type"]) == ("Havbunnsdata", "other")
+    with pytest.raises(NotAUnitPage):
+        _page("<h1>Havbunnsdata</h1><p>Vi samler og deler data om havbunnen langs kysten.</p>", lang="nb")
