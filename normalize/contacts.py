@@ -21,7 +21,8 @@ from normalize.unit import is_unit_name
 _I = re.IGNORECASE
 # A heading over the unit's contacts: "Kontakt", "Kontakta enheten", "Contact our experts", "Sekretariat".
 _CONTACT_HEADING = re.compile(
-    r"^((contact|contacts|kontakt|kontakta|kontakte|kontaktperson\w*|ansprechpartner\w*|ansprechperson\w*)\b.{0,40}"
+    r"^((contact|contacts|kontakt|kontakta|kontakte|kontaktperson\w*|kontaktinformasjon|kontaktinformation"
+    r"|ansprechpartner\w*|ansprechperson\w*)\b.{0,40}"
     r"|key contacts?|get in touch|enquiries|sekretariat|secretariat|besök och kontakt|visit and contact)\s*:?$",
     _I,
 )
@@ -29,7 +30,7 @@ _CONTACT_HEADING = re.compile(
 _LEADERS_HEADING = re.compile(r"^(leadership|management|ledelse|leiing|ledning|leitung|styre|board)\s*:?$", _I)
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _CONTAINERS = (
-    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|person-card)"
+    "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|contactbox|person-card)"
     "([\\s_-]|$)', 'i')]"
     " | //*[@itemtype and contains(@itemtype, 'Person')]"
 )
@@ -54,11 +55,11 @@ _ROLE_WORD = (
     r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator|ansvarig|ansvarlig|ansvarleg"
     r"|lektor|rektor|postdoktor|postdoc|konservator|inspektør|intendent|assistent|sygeplejerske|sykepleier"
     r"|sjukepleiar|sjuksköterska|mitarbeiter|mitarbeiterin|stipendiat|overlæge|overlege|tekniker|technician"
-    r"|coordinator)(?:en|n|et|a|ar|er)?"
+    r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüéèáíóúýñçßðþ'’"
-_UPPER = "A-ZÆØÅÄÖÜÉÁÍÓÚÝÐÞ"
+_LOWER = "a-zæøåäöüõéèáíóúýñçßðþ'’"
+_UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞ"
 _WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"
 _NAME = rf"{_WORD}(?:\s+{_PARTICLE}){{0,2}}(?:\s+{_WORD}){{1,3}}"  # "Maartje van der Berg"

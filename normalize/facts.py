@@ -32,7 +32,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("research_areas", re.compile(
         r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
         r"|(?:research|scientific) (themes|topics|fields|interests|focus|clusters|strands|priorities|strengths)"
-        r"|fields of research|clusters"
+        r"|fields of research|clusters|research directions"
         r"|\w*satsing(er|ar|ene|ane)?"
         r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*områda|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
@@ -55,7 +55,7 @@ _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
-    r"|forsk(?:ar|er) (?:på|om|i)|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|forsk(?:ar|er)(?: vi)? (?:på|om|i)|\w*(?:arbeidet|forskinga|forskningen) (?:handlar|handler) om|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
     r"|(?:researchers|scientists|teams?|groups?) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"

@@ -55,8 +55,8 @@ def _writes_out(short: str, name: str) -> bool:
         return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
     if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
         return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
-    return (len(words) == 1 and short.isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
-            and _initials_hold(short, name))
+    return (len(words) == 1 and short[:1].isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
+            and not name.startswith(short) and _initials_hold(short, name))  # "SSB", "Bufdir" of "Barne-, ungdoms- og familiedirektoratet"
 
 
 def written_out(short: str, named: list[str], mentioned: list[str]) -> str | None:

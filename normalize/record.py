@@ -60,12 +60,14 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•›»]\s+|\s+::\s+")
 # A site's short name before a colon: "DIW Berlin: Forschungsgruppe ...", "NTNU: Institutt for ...".
 _SITE_PREFIX = re.compile(r"^([A-ZÆØÅ]{2,6}(?:\s+[A-ZÆØÅ]\w+)?):\s+(?=\S)")
 _SUMMARY_MIN_WORDS = 10
-# Headings of pages that are no unit's, whatever their URL: "Kontakt", "Webbinarium: Värmeböljor ...",
+# Headings of pages that are no unit's, whatever their URL: "Kontakt", "Kontakt Forskningsavdelingen",
+# "Webbinarium: Värmeböljor ...",
 # "Wissenschaftliche*r Mitarbeiter*in (m/w/d) ...", and a person's name.
 _PAGE_HEADINGS = (
     ("contact", re.compile(
         r"^(contact|contact us|contacts|kontakt|kontakt oss|kontakt os|kontakta oss|kontaktinformasjon"
-        r"|kontaktinformation|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$",
+        r"|kontaktinformation|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$"
+        r"|^(?:contact|kontakt|kontakta)\s+(?!(?:and|og|och|und)\b)\S+$",  # "Kontakt Forskningsavdelingen"
         re.IGNORECASE,
     )),
     ("event", re.compile(

@@ -39,7 +39,7 @@ _BELONGS = re.compile(
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
     rf"|(?-i:(?=[A-ZÄÖÜ]))\w*(?:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
-    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich) (?:der|des|im|in der)"
+    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich) (?:der|des|im|in der|am)"
     rf"|träger (?:des|der) \w+ (?:ist|sind)"
     rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?"
@@ -63,9 +63,10 @@ _CLAUSE = re.compile(
 _CHAIN = re.compile(
     r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
-    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b)"
+    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"
+    r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
-    r"|\s(?-i:i)\s+(?=(?-i:[A-ZÆØÅ])\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital)\b|(?-i:Helse\s))"
+    r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s))"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Gesellschaft|University)\b))",
@@ -78,6 +79,8 @@ _LOCATED = re.compile(
     + _KINDS + r") (?:at|i)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A sentence about partners, whose organisations are no parents.
+_PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*)\b", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _MAX_ORG_WORDS = 24
 _PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
@@ -139,7 +142,8 @@ def parents_in_text(text: str) -> list[str]:
         label = _HOST_LABEL.match(sentence)
         names = [clean_line(label.group(1))] if label else []
         for match in _BELONGS.finditer(sentence):
-            names += _organisations(clean_line(sentence[match.end():]))
+            if not _PARTNERS.search(sentence[: match.start()]):  # "Unsere Partner sind ... das Institut der X"
+                names += _organisations(clean_line(sentence[match.end():]))
         for match in _LOCATED.finditer(sentence):
             located = _organisations(clean_line(sentence[match.end():]))
             names += located if located and is_unit_name(located[-1]) else []  # the innermost names a unit
@@ -291,8 +295,8 @@ _ENGLISH_SINGULARS = frozenset({"institute", "programme"})
 
 
 def _is_plural_kind(word: str) -> bool:
-    if word in _ENGLISH_SINGULARS:
-        return False
+    if word in _ENGLISH_SINGULARS or is_definite_kind(word):
+        return False  # "Institute", "forskargruppen"
     return bool(_KIND_PLURAL.match(word)) or any(
         word.endswith(end) and len(word) > len(end) + 3 and unit_type(word[: -len(end)]) for end in _PLURAL_ENDINGS
     )
@@ -327,7 +331,9 @@ def _is_section(name: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+|&", name.lower())
     if len(words) == 1 and (unit_type(words[0]) or _is_plural_kind(words[0])):
-        return not is_definite_kind(words[0])  # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten"
+        # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten", "Mälarsjukhuset"
+        named = unit_type(words[0]) in ("hospital", "university") and not is_bare_kind(words[0])
+        return not is_definite_kind(words[0]) and not named
     if len(words) > 2 and unit_type(words[0]) and not _is_plural_kind(words[0]) and words[1] in ("of", "for", "för"):
         return False  # a kind of unit named by its subject: "School of Technology"
     # Not a singular that looks plural ("Press centre", "Miljövetenskapliga fakulteten").

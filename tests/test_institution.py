@@ -87,6 +87,7 @@ def _institution(title: str, header: str = "", footer: str = "", jsonld: str = "
          "Nasjonal kompetansetjeneste for aldring og helse"),
         ("Vitterhetsakademien", "<p>Kungl. Vitterhets Historie och Antikvitets Akademien</p>",
          "Kungl. Vitterhets Historie och Antikvitets Akademien"),
+        ("Bufdir", "<p>Barne-, ungdoms- og familiedirektoratet</p>", "Barne-, ungdoms- og familiedirektoratet"),
     ],
 )
 def test_a_short_form_in_the_title_is_written_out_from_the_footer(short: str, footer: str, full: str) -> None:

@@ -60,6 +60,12 @@ def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -
          "Helga Björk Ólafsdóttir", "hbo@ru.is"),
         ("en", "Contact", 'Enquiries to Dr Ciarán Ó Dálaigh, <a href="mailto:c.odalaigh@dcu.ie">c.odalaigh@dcu.ie</a>',
          "Ciarán Ó Dálaigh", "c.odalaigh@dcu.ie"),
+        ("en", "Contact", 'Head of institute Mihkel Lõhmus, <a href="mailto:ml@tlu.ee">ml@tlu.ee</a>',
+         "Mihkel Lõhmus", "ml@tlu.ee"),
+        ("da", "Kontakt", 'Arkæolog Søren Bak Thomsen<br><a href="mailto:sbt@vhm.dk">sbt@vhm.dk</a>',
+         "Søren Bak Thomsen", "sbt@vhm.dk"),
+        ("nn", "Kontaktinformasjon", 'Kari Vikanes Ølfarnes<br>E-post: <a href="mailto:kvo@etne.no">kvo@etne.no</a>',
+         "Kari Vikanes Ølfarnes", "kvo@etne.no"),
     ],
 )
 def test_a_contact_section_names_its_person_without_title_or_role(
@@ -130,6 +136,15 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
          ["Syddansk Erhvervsakademi", "Uddannelsesområdet for Teknologi"]),
         ("en", "The centre is a joint division of The Institute of Cancer Research, London, and The Royal Marsden NHS "
          "Foundation Trust.", ["Institute of Cancer Research, London", "Royal Marsden NHS Foundation Trust"]),
+        ("da", "Gruppen er en del af Forskningsenhed for Voksenpsykiatri ved Psykiatrisk Afdeling Vejle i Psykiatrien i "
+         "Region Syddanmark.", ["Psykiatrien i Region Syddanmark", "Psykiatrisk Afdeling Vejle",
+                                "Forskningsenhed for Voksenpsykiatri"]),
+        ("de", "Die Gruppe ist eine zentrale Einrichtung am Leibniz-Institut für Ostseeforschung Warnemünde.",
+         ["Leibniz-Institut für Ostseeforschung Warnemünde"]),
+        ("nb", "Senteret er et senter ved Fakultet for utdanningsvitenskap og humaniora, Universitetet i Stavanger.",
+         ["Universitetet i Stavanger", "Fakultet for utdanningsvitenskap og humaniora"]),
+        ("de", "Unsere engsten Partner sind die Technische Universität Berlin und das Fritz-Haber-Institut der "
+         "Max-Planck-Gesellschaft.", []),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -147,9 +162,9 @@ def test_section_crumbs_and_the_page_itself_are_no_parents_but_a_named_unit_is()
 
 def test_a_school_named_by_its_subject_and_a_lasarett_are_parents_and_a_frontpage_is_not() -> None:
     trail = ('<nav class="breadcrumb"><a href="/">Frontpage</a> › <a href="/schools/technology">School of Technology</a>'
-             ' › <a href="/falu">Falu lasarett</a> › <span>Senter for kystklima</span></nav>')
+             ' › <a href="/falu">Falu lasarett</a> › <a href="/malar">Mälarsjukhuset</a> › <span>Senter for kystklima</span></nav>')
     record = _page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>")
-    assert _names(record["parents"]) == ["School of Technology", "Falu lasarett"]
+    assert _names(record["parents"]) == ["School of Technology", "Falu lasarett", "Mälarsjukhuset"]
 
 
 def test_a_crumb_led_by_the_organisations_name_is_a_parent_and_its_genitive_places_the_unit_at_it() -> None:
@@ -231,7 +246,8 @@ def test_funders_are_the_organisations_a_funding_sentence_names(lang: str, sente
     assert record["funders"] == funders
 
 
-@pytest.mark.parametrize(("heading", "lang"), [("Scientific focus", "en"), ("Satsingsområda våre", "nn")])
+@pytest.mark.parametrize(("heading", "lang"), [("Scientific focus", "en"), ("Satsingsområda våre", "nn"),
+                                              ("Research directions", "en")])
 def test_a_heading_naming_the_focus_heads_the_research_areas(heading: str, lang: str) -> None:
     record = _page(f"<h1>Centre for Food Systems</h1><p>{_LEAD}</p><h2>{heading}</h2><ul><li>Spatial omics</li>"
                    "<li>Flow cytometry</li></ul>", lang=lang)
@@ -336,6 +352,7 @@ def test_nynorsk_text_under_a_bokmal_lang_attribute_is_nynorsk() -> None:
         ("Lehrstühle und Forschungsgruppen", "https://www.ed.uni.de/ed/forschung/lehrstuehle/", "listing"),
         ("Research centres and institutes", "https://www.example.ac.uk/collections/research-centres/", "listing"),
         ("Kontakt", "https://www.ites.kit.edu/kontakt.php", "contact"),
+        ("Kontakt Forskningsavdelingen", "https://www.ssb.no/forskning/kontakt", "contact"),
         ("Nytt senter skal opne mellomalderarkiva", "https://www.uib.no/nn/hf/174233/nytt-senter", "other"),
     ],
 )
@@ -416,6 +433,10 @@ def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
          "events.", ["past atmospheric circulation", "sea-ice history", "abrupt climate events"]),
         ("sv", "Projekt som rör patientprover, blodprover och vävnad hanteras enligt sjukhusets rutiner.", []),
         ("da", "Her undersøger vi, hvordan designere kan forlænge levetiden for materialer og møbler.", []),
+        ("sv", "Inom avdelningen forskar vi om hjärtsvikt, sömnapné och lungfunktion.",
+         ["hjärtsvikt", "sömnapné", "lungfunktion"]),
+        ("nn", "Utviklingsarbeidet handlar om økologisk fruktdyrking, jordhelse og lokal foredling av bær.",
+         ["økologisk fruktdyrking", "jordhelse", "lokal foredling av bær"]),
     ],
 )
 def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
@@ -666,3 +687,9 @@ def test_a_heading_without_a_kind_over_areas_and_aims_is_a_units_page_and_withou
     assert (record["name"], record["unit_type"]) == ("Havbunnsdata", "other")
     with pytest.raises(NotAUnitPage):
         _page("<h1>Havbunnsdata</h1><p>Vi samler og deler data om havbunnen langs kysten.</p>", lang="nb")
+
+
+def test_an_about_page_of_a_group_in_the_definite_singular_is_no_listing() -> None:
+    record = _page("<h1>Om forskargruppen</h1><p>Forskargruppen för naturhistoriska samlingar (FNS) är en forskargrupp "
+                   "vid museet.</p>", lang="sv", title="Forskargruppen för naturhistoriska samlingar | Vänersborgs museum")
+    assert (record["name"], record["unit_type"]) == ("Forskargruppen för naturhistoriska samlingar", "research_group")
