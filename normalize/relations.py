@@ -238,8 +238,12 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
     pattern = (rf"(?:(?:the|das|die|der)\s+)?{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+"
                rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
     owned = rf"(?:{owners})s\s+(\w+)"  # "Kreftforeningens program for ...": the institution's unit, in the genitive
-    return any(names and re.match(pattern, sentence, re.IGNORECASE) or (m := re.match(owned, sentence))
-               and is_unit_name(m.group(1)) for sentence in sentences(text[:2000]))
+    for sentence in sentences(text[:2000]):
+        if names and re.match(pattern, sentence, re.IGNORECASE):
+            return True
+        if (genitive := re.match(owned, sentence)) and is_unit_name(genitive.group(1)):
+            return True
+    return False
 
 
 # Breadcrumb items that are a section of a site, not a unit: "Forskning ved IBV", "Om FHI", "What we do",
