@@ -95,9 +95,16 @@ def _without_leading_acronym(name: str, named: list[str], mentioned: list[str]) 
     return rest if is_acronym(first) and len(rest.split()) > 1 and rest.lower() in alone else name
 
 
+# An English gloss after a German name: "Hochschule München University of Applied Sciences".
+_GLOSS = re.compile(r"(?<=\S)\s+University of Applied Sciences$")
+
+
 def preferred_form(name: str, named: list[str], mentioned: list[str]) -> str:
-    """The name without its umbrella society, a leading acronym or a town the logo or footer leave out."""
-    return _without_place(_without_leading_acronym(_UMBRELLA_SUFFIX.sub("", name), named, mentioned), named)
+    """The name without its umbrella society, an English gloss, a leading acronym or a town the logo or
+    footer leave out."""
+    name = _UMBRELLA_SUFFIX.sub("", name)
+    name = _GLOSS.sub("", name) if re.match(r"(?:Fach)?[Hh]ochschule\s", name) else name
+    return _without_place(_without_leading_acronym(name, named, mentioned), named)
 
 
 def spelled_out(name: str) -> str:

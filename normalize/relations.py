@@ -27,7 +27,8 @@ _KINDS = (
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|hosted by|belongs to|subsidiary of|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
+    rf"\b(?:part of|hosted by|belongs to|subsidiary of|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
     rf"|facilities|laboratories|labs|networks|programmes)"
@@ -65,6 +66,7 @@ _CHAIN = re.compile(
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
+    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s))"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
@@ -265,7 +267,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
-    " samarbeider samarbeten kliniker klinikerna of study studies".split()
+    " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
@@ -390,12 +392,13 @@ def subunits(main: HtmlElement, url: str, exclude: set[str]) -> list[Link]:
     list under a heading that names the parts ("Våra enheter", "Our disciplines")."""
     found: list[Link] = []
     seen = {e.lower() for e in exclude}
-    for link in main.xpath(".//li//a[@href]"):
+    for link in main.xpath(".//li//a[@href] | .//a[@href][.//h2 or .//h3 or .//h4]"):  # list items and cards
         name = clean_line(link.text_content())
-        if not name or name.lower() in seen or len(name.split()) > 12:
-            continue
+        target = urljoin(url, link.get("href"))
+        if not name or name.lower() in seen or len(name.split()) > 12 or urlsplit(target).scheme not in ("http", "https"):
+            continue  # a person's "mailto:" in a contact list is no part of the unit
         if not is_unit_name(name) and not _under_parts_heading(link):
             continue
         seen.add(name.lower())
-        found.append({"name": name, "url": urljoin(url, link.get("href"))})
+        found.append({"name": name, "url": target})
     return found

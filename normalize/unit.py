@@ -194,10 +194,11 @@ _WITH_ACRONYM = re.compile(
 
 
 def named_with_acronym(text: str) -> str | None:
-    """The unit an opening line names beside its acronym, where the line is no plain "X is" sentence."""
+    """The unit an opening line names beside its acronym, where the line is no plain "X is" sentence; not
+    a clause ("Senteret er finansiert av Direktoratet for ... (HK-dir) ...")."""
     for match in _WITH_ACRONYM.finditer(text[:1500]):
         candidate = clean_line(match.group(1) or match.group(2))
-        if is_unit_name(candidate) and unit_type(candidate):
+        if is_unit_name(candidate) and unit_type(candidate) and not re.search(r"\s(?:is|are|er|ist|är|ble|var|har)\s", candidate):
             return candidate
     return None
 

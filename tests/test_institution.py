@@ -128,6 +128,7 @@ def test_a_centres_site_belongs_to_the_university_its_footer_names() -> None:
          "Deutsches Institut für Wirtschaftsforschung"),
         ("Soil Ecology Group", "<p>Leibniz-Institut für Gewässerökologie GmbH Berlin</p>",
          "Leibniz-Institut für Gewässerökologie"),
+        ("Soil Ecology Group", "<p>Hochschule München University of Applied Sciences</p>", "Hochschule München"),
     ],
 )
 def test_a_footer_name_loses_its_postcode_town_and_company_form(title: str, footer: str, institution: str) -> None:

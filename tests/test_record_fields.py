@@ -145,6 +145,9 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
          ["Universitetet i Stavanger", "Fakultet for utdanningsvitenskap og humaniora"]),
         ("de", "Unsere engsten Partner sind die Technische Universität Berlin und das Fritz-Haber-Institut der "
          "Max-Planck-Gesellschaft.", []),
+        ("nb", "NevSom er en nasjonal kompetansetjeneste organisert under Barneavdeling for nevrofag, Kvinne- og "
+         "barneklinikken ved Oslo universitetssykehus.",
+         ["Oslo universitetssykehus", "Kvinne- og barneklinikken", "Barneavdeling for nevrofag"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -437,6 +440,11 @@ def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
          ["hjärtsvikt", "sömnapné", "lungfunktion"]),
         ("nn", "Utviklingsarbeidet handlar om økologisk fruktdyrking, jordhelse og lokal foredling av bær.",
          ["økologisk fruktdyrking", "jordhelse", "lokal foredling av bær"]),
+        ("en", "Our staff work on historical dress reconstruction, sustainable textile practice and digital costume.",
+         ["historical dress reconstruction", "sustainable textile practice", "digital costume"]),
+        ("sv", "Avdelningen bedriver klinisk forskning om fallprevention, strokerehabilitering och läkemedel.",
+         ["fallprevention", "strokerehabilitering", "läkemedel"]),
+        ("sv", "Flera medarbetare forskar på deltid, och nya studier planeras varje år.", []),
     ],
 )
 def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
@@ -693,3 +701,26 @@ def test_an_about_page_of_a_group_in_the_definite_singular_is_no_listing() -> No
     record = _page("<h1>Om forskargruppen</h1><p>Forskargruppen för naturhistoriska samlingar (FNS) är en forskargrupp "
                    "vid museet.</p>", lang="sv", title="Forskargruppen för naturhistoriska samlingar | Vänersborgs museum")
     assert (record["name"], record["unit_type"]) == ("Forskargruppen för naturhistoriska samlingar", "research_group")
+
+
+def test_subunits_come_from_list_items_and_cards_but_never_from_mail_links() -> None:
+    record = _page(f"""<h1>Department of Ruminant Health</h1><p>{_LEAD}</p><h2>Research groups</h2>
+<div class="grid"><a class="card" href="/groups/helminth-vaccines"><h3>Helminth Vaccines Group</h3></a>
+<a class="card" href="/groups/virology"><h3>Virology and Surveillance Group</h3></a></div>
+<h2>Våra enheter</h2><ul><li><a href="mailto:karin@museum.se">Karin Lindqvist Ahl</a></li></ul>""")
+    assert [(s["name"], s["url"]) for s in record["subunits"]] == [
+        ("Helminth Vaccines Group", "https://www.example.org/groups/helminth-vaccines"),
+        ("Virology and Surveillance Group", "https://www.example.org/groups/virology"),
+    ]
+
+
+def test_an_about_page_is_not_named_by_a_clause_beside_an_acronym() -> None:
+    record = _page("<h1>Om senteret</h1><p>Senteret er finansiert av Direktoratet for høgare utdanning og kompetanse "
+                   "(HK-dir) og fylkeskommunen.</p>", lang="nn", title="Om senteret | Senter for grøn byggkompetanse")
+    assert record["name"] == "Senter for grøn byggkompetanse"
+
+
+def test_a_crumb_of_wards_and_clinics_is_no_parent() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Startsida</a> › <a href="/avd/">Avdelningar och mottagningar</a> › '
+             "<span>Senter for kystklima</span></nav>")
+    assert _page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>", lang="sv")["parents"] == []
