@@ -27,7 +27,9 @@ _CONTACT_HEADING = re.compile(
     _I,
 )
 # A heading over the unit's leaders, who are its contacts where the page gives their address or number.
-_LEADERS_HEADING = re.compile(r"^(leadership|management|ledelse|leiing|ledning|leitung|styre|board)\s*:?$", _I)
+_LEADERS_HEADING = re.compile(
+    r"^(leadership|management|ledelse|leiing|ledning|leitung|styre|board|sprecher\w*|spokesperson)\s*:?$", _I
+)
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _CONTAINERS = (
     "//*[re:test(@class, '(^|[\\s_-])(contact|contacts|kontakt|vcard|contact-person|contact-box|contactbox|person-card)"
@@ -43,7 +45,7 @@ _ROLE_CLASSES = (
 _TITLE = (
     r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?"
     r"|dr\.?(?:-ing\.)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.?)*|docent"
-    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.)"
+    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kaptein|kapten|colonel)"
 )
 # Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
 # "administratören Sara Åberg"), in their definite forms too.
@@ -58,7 +60,7 @@ _ROLE_WORD = (
     r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüõéèáíóúýñçßðþ'’"
+_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþ'’"
 _UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞ"
 _WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"

@@ -37,6 +37,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*områda|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
         r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
+        r"|fokuserer på|fokuserar på|fokussiert auf|science we support|research we support|areas we support"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
         r"|kompetens(?:er|en)?|kompetanse(?:n)?|expertise|arbeidspakker|work packages)\b", _I)),
@@ -55,7 +56,8 @@ _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokuserer på|fokussiert auf"
-    r"|forsk(?:ar|er)(?: vi)? (?:på|om|i)(?! (?:deltid|heltid)\b)|(?:bedriver|driver|conducts?) (?:\w+ )?(?:forskning|forsking|research) (?:om|på|on|inom|innen)|\w*(?:arbeidet|forskinga|forskningen) (?:handlar|handler) om|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|forsk(?:ar|er)(?: vi| og underviser| och undervisar)? (?:på|om|i)(?! (?:deltid|heltid)\b)"
+    r"|(?:beskæftiger|beskjeftiger) sig med|beschäftigt sich mit|befasst sich mit|(?:bedriver|driver|conducts?) (?:\w+ )?(?:forskning|forsking|research) (?:om|på|on|inom|innen)|\w*(?:arbeidet|forskinga|forskningen) (?:handlar|handler) om|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
     r"|(?:researchers|scientists|staff|teams?|groups?) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
@@ -246,6 +248,7 @@ def _capitalised(text: str) -> str:
 
 # Where the last item of an enumeration joins the one before: before two words, or one word at the end.
 _ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och|samt|sowie)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
+_BETWEEN_FIRST = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\s+\S+$")  # "mellem pædagoger og forældre"
 
 
@@ -341,7 +344,9 @@ def read_facts(blocks: list[Block]) -> Facts:
         for sentence in sentences(text):
             if _AIM_STATEMENT.search(sentence) and not _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [sentence])
-            if (m := _AREA_SENTENCE.search(sentence)) and _ENUMERATION.search(m.group(1)) and not _QUESTION.match(m.group(1)):
+            if (m := _AREA_SENTENCE.search(sentence)) and _ENUMERATION.search(m.group(1)) and not _QUESTION.match(m.group(1)) and (
+                not _BETWEEN_FIRST.search(m.group(1).split(",")[0])  # "i skjæringsfeltet mellom økonomi, ledelse og ..."
+            ):
                 running.extend(_enumeration(m.group(1)))  # two or more: "on A, B and C"
             if m := _AIM_SENTENCE.search(sentence):
                 facts.add("aims", [_capitalised(m.group(1) or m.group(2))])

@@ -13,7 +13,14 @@ from lxml.html import HtmlElement
 from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, written_out
 from normalize.phrases import HOME, HOME_ITEM
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
-from normalize.unit import MEMORY_INSTITUTION, is_generic_heading, is_proper_name, is_unit_name, unit_type
+from normalize.unit import (
+    MEMORY_INSTITUTION,
+    is_generic_heading,
+    is_page_heading,
+    is_proper_name,
+    is_unit_name,
+    unit_type,
+)
 
 _LOGO = (
     "//a[contains(@class, 'logo') or contains(@id, 'logo') or @rel='home'"
@@ -179,7 +186,8 @@ def _institution(
         others.sort(key=lambda o: unit_type(o) != "university")
     metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
-    typed = [c for c in [*metadata, *trail] if _is_institution(c) and unit_name.lower() not in c.lower()]
+    typed = [c for c in [*metadata, *trail]  # not an about page's crumb: "Om museet"
+             if _is_institution(c) and unit_name.lower() not in c.lower() and not is_page_heading(c)]
     # A county hospital in the breadcrumbs of a Swedish region's site ("Centrallasarettet Växjö" on Region
     # Kronoberg's): the region, which the logo or footer names, runs it; a university hospital
     # ("Skånes universitetssjukhus") is the institution of its own research units.

@@ -135,11 +135,18 @@ def main_text(html: str, url: str | None = None) -> str:
     return render_text(extract_blocks(cleaned.doc, url, cleaned.removed))
 
 
+def _without_generic_tail(segment: str) -> str:
+    """'Forschungsgruppe Provenienz: Wer wir sind' -> the name before the page's own heading."""
+    head, colon, tail = segment.rpartition(": ")
+    return head if colon and head and is_generic_heading(tail) else segment
+
+
 def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
     """The cleaned title, and the segments of the raw one ('Page - Site' -> ['Page', 'Site'])."""
     prefix = _SITE_PREFIX.match(raw)
     parts = [raw[prefix.end():], prefix.group(1)] if prefix else [raw]
     segments = [s.strip("()") if s.count("(") != s.count(")") else s for p in parts for s in _TITLE_SEPARATORS.split(p) if s]
+    segments = [_without_generic_tail(s) for s in segments]
     title = raw
     for suffix in rules.title_suffixes:
         if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
@@ -232,7 +239,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     subject = named_in_text(text) or named_with_acronym(text) or ""
     candidates = [cleaned.h1] if cleaned.h1 else []
     if about:  # "Om centret": the unit the text names as its subject, then the title's
-        candidates += [s for s in [subject, *segments] if unit_type(s) == about]
+        candidates += [s for s in [subject, *segments, *(c for c, _ in cleaned.crumbs)] if unit_type(s) == about]
     said = about_acronym(cleaned.h1)  # "Om CMI": the name the acronym stands for, in the text, title or site name
     written_out = next(
         (c for c in [subject, *segments, head.site_name or ""]

@@ -11,7 +11,15 @@ from lxml.html import HtmlElement
 from normalize.german import nominative
 from normalize.phrases import HOME_ITEM
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
-from normalize.unit import is_bare_kind, is_definite_kind, is_generic_heading, is_proper_name, is_unit_name, unit_type
+from normalize.unit import (
+    MEMORY_INSTITUTION,
+    is_bare_kind,
+    is_definite_kind,
+    is_generic_heading,
+    is_proper_name,
+    is_unit_name,
+    unit_type,
+)
 
 Link = dict[str, str | None]
 
@@ -23,11 +31,12 @@ Link = dict[str, str | None]
 _KINDS = (
     r"(?:department|institute|unit|centre|center|group|lab|laboratory|school|faculty|college|division|section|facility"
     r"|network|programme|\w*(?:senter|sentre|center|centrum|institutt|institut|institution|avdeling|avdelning|afdeling"
-    r"|enhet|enhed|gruppe|grupp|gruppa|nettverk|netværk|nätverk|program|fakultet|skole|skule|skola|einrichtung|zentrum|abteilung"
+    r"|enhet|enhed|eining|gruppe|grupp|gruppa|nettverk|netværk|nätverk|program|fakultet|skole|skule|skola|einrichtung|zentrum|abteilung"
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|hosted by|belongs to|subsidiary of|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|etablert|oppretta|etablert) (?:i \d{{4}} )?ved"
+    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? av|owned (?:and run )?by|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
     rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
@@ -51,7 +60,7 @@ _BELONGS = re.compile(
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
     r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
-    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|går|gjer|gjør|finns|drivs"
     r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
     r"|(?<!\bund)\s(?:is|are|er|är|ist|(?<!senter\s)(?<!center\s)(?<!centrum\s)om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
@@ -68,7 +77,8 @@ _CHAIN = re.compile(
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
-    r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s))"
+    r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s)"
+    r"|(?-i:[A-ZÆØÅ])\w+\s(?-i:kommune|herad|kommun)\b)"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Gesellschaft|University)\b))",
@@ -134,7 +144,8 @@ def _without_place(name: str) -> str:
     """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole'; but 'Universitetet i Bergen' is a name whole."""
     head, sep, place = name.rpartition(" i ")
     whole = not sep or len(head.split()) < 2 or len(place.split()) != 1 or not place[:1].isupper()
-    return name if whole or unit_type(head) not in ("university", "hospital") else head
+    institution = unit_type(head) in ("university", "hospital") or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", head, re.I)
+    return name if whole or not institution else head  # "Norsk Skogmuseum i Elverum" -> "Norsk Skogmuseum"
 
 
 def parents_in_text(text: str) -> list[str]:

@@ -24,11 +24,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*plattform(en)?|platform"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
+    (r"\w*(?:forschungs|arbeits)bereich(e)?", "division"),
     (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum(et)?|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
-    (r"programme|program|programmes|programs|\w*programm?(et)?", "programme"),
+    (r"programme|program|programmes|programs|\w*programm?(et)?|\w*programområde(t)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|skolen|skulen|\w*skola(n)?|\w+schule",
+    # "Eidfjord skule": a school named by its place, not "Barnehage og skule".
+    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|skolen|skulen|\w*skola(n)?|\w+schule"
+     r"|(?-i:[A-ZÆØÅ])\w+\s(?:skule|skole)",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
@@ -66,7 +69,7 @@ _GENERIC_WORDS = frozenset(
     " organisation organization organisasjon units enheter departments institutter our the and og people ansatte"
     " employees education utdanning contact kontakt strategy strategi forskningsstrategi overview oversikt"
     " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
-    " and our vår vårt våre".split()
+    " and our vår vårt våre who we are wer wir sind hvem vi er vilka är kven".split()
 ) | {word for phrase in HOME_WORDS for word in phrase.split()}
 # "IEMR", "K2", "SFI Manufacturing", and mixed case with a second capital: "ReFA", "RegAkutt", "MiLL".
 _ACRONYM = (
@@ -154,7 +157,7 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     'Urbana vardagsliv är ett tvärvetenskapligt forskningsprogram'."""
     subjects = "|".join(re.escape(s) for s in (name, acronym) if s)
     match = re.search(
-        rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:a|an|the|ein|eit|en|et|ett|eine?|one of|[\w']+s)\s+"
+        rf"(?:{subjects})(?:\s*\([^)]*\))?\s+(?:is|er|är|ist)\s+(?:(?:et|en|ei|eitt|ett) av|a|an|the|ein|eit|en|et|ett|eine?|one of|[\w']+s)\s+"
         r"((?:[\w-]+,?\s+){0,3}[\w-]+)",  # "er et uavhengig, samfunnsvitenskapelig forskningsinstitutt"
         text[:3000],
         re.IGNORECASE,
@@ -162,7 +165,8 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     if not match:  # "Forskningsprogrammet Kriminalitet og samfund undersøger ..."
         before = re.search(rf"\b({_DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
         return unit_type(before.group(1)) if before else None
-    kinds = [unit_type(word) for word in match.group(1).split()]
+    # "er et av forskningsprogrammene i ...": the kind in the plural, as its singular
+    kinds = [unit_type(word) or unit_type(re.sub(r"(?:mene|ene|ane|erna|er|ar)$", "", word)) for word in match.group(1).split()]
     return next((k for k in kinds if k and k not in ("university", "hospital")), None)  # the first noun
 
 

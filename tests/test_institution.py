@@ -163,3 +163,9 @@ def test_a_county_hospital_in_a_regions_breadcrumbs_is_run_by_the_region(hospita
               f'<nav class="breadcrumb"><a href="/">Startsida</a> › <a href="/sjukhus/">{hospital}</a> › '
               "<span>Soil Ecology Group</span></nav>")
     assert _institution("Soil Ecology Group", header) == institution
+
+
+def test_an_about_crumb_naming_a_museum_is_not_the_institution() -> None:
+    header = ('<a href="/" class="logo"><img src="/logo.svg" alt="Vejle Museerne"></a><nav class="breadcrumb">'
+              '<a href="/">Forside</a> › <a href="/om/">Om museet</a> › <span>Soil Ecology Group</span></nav>')
+    assert _institution("Soil Ecology Group", header) == "Vejle Museerne"

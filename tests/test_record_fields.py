@@ -62,6 +62,12 @@ def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -
          "Ciarán Ó Dálaigh", "c.odalaigh@dcu.ie"),
         ("en", "Contact", 'Head of institute Mihkel Lõhmus, <a href="mailto:ml@tlu.ee">ml@tlu.ee</a>',
          "Mihkel Lõhmus", "ml@tlu.ee"),
+        ("en", "Contact", 'Calibration lead: Siân Aldridge, <a href="mailto:sian@noc.ac.uk">sian@noc.ac.uk</a>',
+         "Siân Aldridge", "sian@noc.ac.uk"),
+        ("da", "Kontakt", 'Institutchef, oberst Mikkel Grønbæk, tlf. 7281 7310, e-mail <a href="mailto:mg@fak.dk">'
+         "mg@fak.dk</a>.", "Mikkel Grønbæk", "mg@fak.dk"),
+        ("de", "Sprecherin", 'Prof. Dr. Annika Rehder<br><a href="mailto:ar@geomar.de">ar@geomar.de</a>',
+         "Annika Rehder", "ar@geomar.de"),
         ("da", "Kontakt", 'Arkæolog Søren Bak Thomsen<br><a href="mailto:sbt@vhm.dk">sbt@vhm.dk</a>',
          "Søren Bak Thomsen", "sbt@vhm.dk"),
         ("nn", "Kontaktinformasjon", 'Kari Vikanes Ølfarnes<br>E-post: <a href="mailto:kvo@etne.no">kvo@etne.no</a>',
@@ -148,6 +154,9 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
         ("nb", "NevSom er en nasjonal kompetansetjeneste organisert under Barneavdeling for nevrofag, Kvinne- og "
          "barneklinikken ved Oslo universitetssykehus.",
          ["Oslo universitetssykehus", "Kvinne- og barneklinikken", "Barneavdeling for nevrofag"]),
+        ("nn", "Programmet er forankra i eininga Helse og omsorg i Ulvik herad og går over fire år.",
+         ["Ulvik herad", "Helse og omsorg"]),
+        ("nb", "Senteret ble opprettet i 2019 ved Norsk Skogmuseum i Elverum.", ["Norsk Skogmuseum"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -250,7 +259,8 @@ def test_funders_are_the_organisations_a_funding_sentence_names(lang: str, sente
 
 
 @pytest.mark.parametrize(("heading", "lang"), [("Scientific focus", "en"), ("Satsingsområda våre", "nn"),
-                                              ("Research directions", "en")])
+                                              ("Research directions", "en"), ("Vores forskning fokuserer på", "da"),
+                                              ("Science we support", "en")])
 def test_a_heading_naming_the_focus_heads_the_research_areas(heading: str, lang: str) -> None:
     record = _page(f"<h1>Centre for Food Systems</h1><p>{_LEAD}</p><h2>{heading}</h2><ul><li>Spatial omics</li>"
                    "<li>Flow cytometry</li></ul>", lang=lang)
@@ -299,7 +309,9 @@ def test_research_areas_from_a_nested_list_and_from_running_text_only_without_a_
     [("Dramatikarskulen", "nn", "school"), ("Lübecker Graduiertenschule für Infektion", "de", "school"),
      ("Kernfazilität Edelgas- und Isotopenanalytik", "de", "core_facility"), ("DNA-laboratoriet", "sv", "core_facility"),
      ("Cardiac Ageing Lab", "en", "research_group"), ("Forschungsgruppe Digitale Plattformen", "de", "research_group"),
-     ("Skolen for Maritim Teknologi og Energi", "da", "school"), ("Cellular Genomics Core", "en", "core_facility")],
+     ("Skolen for Maritim Teknologi og Energi", "da", "school"), ("Cellular Genomics Core", "en", "core_facility"),
+     ("Forschungsbereich Küstenozeane", "de", "division"), ("Programområde Hav och kustnära vatten", "sv", "programme"),
+     ("Eidfjord skule", "nn", "school")],
 )
 def test_schools_and_core_facilities_named_as_compounds(h1: str, lang: str, kind: str) -> None:
     record = _page(f"<h1>{h1}</h1><p>{_LEAD}</p>", lang=lang)
@@ -445,6 +457,11 @@ def test_linked_items_under_a_heading_naming_the_parts_are_subunits() -> None:
         ("sv", "Avdelningen bedriver klinisk forskning om fallprevention, strokerehabilitering och läkemedel.",
          ["fallprevention", "strokerehabilitering", "läkemedel"]),
         ("sv", "Flera medarbetare forskar på deltid, och nya studier planeras varje år.", []),
+        ("da", "Afdelingens forskning beskæftiger sig med jernalderens bebyggelse, vikingetidens Jelling og købstaden.",
+         ["jernalderens bebyggelse", "vikingetidens Jelling", "købstaden"]),
+        ("nb", "Instituttet forsker og underviser i taktikk, militær ledelse og landmaktens historie.",
+         ["taktikk", "militær ledelse", "landmaktens historie"]),
+        ("nb", "Instituttet forsker og underviser i skjæringsfeltet mellom økonomi, ledelse og bærekraft.", []),
     ],
 )
 def test_research_areas_in_running_text_are_the_items_of_its_enumeration(lang: str, sentence: str,
@@ -724,3 +741,18 @@ def test_a_crumb_of_wards_and_clinics_is_no_parent() -> None:
     trail = ('<nav class="breadcrumb"><a href="/">Startsida</a> › <a href="/avd/">Avdelningar och mottagningar</a> › '
              "<span>Senter for kystklima</span></nav>")
     assert _page(f"{trail}<h1>Senter for kystklima</h1><p>{_LEAD}</p>", lang="sv")["parents"] == []
+
+
+@pytest.mark.parametrize(
+    ("h1", "title", "name", "lang"),
+    [("Om skulen", "Om skulen - Eidfjord skule - Eidfjord kommune", "Eidfjord skule", "nn"),
+     ("Wer wir sind", "Forschungsgruppe Provenienz: Wer wir sind | Museum", "Forschungsgruppe Provenienz", "de")],
+)
+def test_an_about_heading_takes_the_name_the_title_gives(h1: str, title: str, name: str, lang: str) -> None:
+    assert _page(f"<h1>{h1}</h1><p>{_LEAD}</p>", lang=lang, title=title)["name"] == name
+
+
+def test_the_kind_a_text_states_in_the_plural_of_one_of_many() -> None:
+    record = _page("<h1>Kyst i endring</h1><p>Kyst i endring er et av forskningsprogrammene i Framsenteret.</p>",
+                   lang="nb")
+    assert record["unit_type"] == "programme"
