@@ -259,7 +259,7 @@ def about_kind(heading: str) -> str | None:
 # Verbs of a headline: a heading that says something happened is news, not a unit's name
 # ("Nytt senter skal opne mellomalderarkiva", "Neues Zentrum für ... gegründet", "Centre opens ...").
 _HEADLINE_VERB = re.compile(
-    r"\b(skal|vil|får|fekk|fikk|blir|vert|ble|vart|åpner|opnar|opner|opne|lanserer|vinner|mottar|starter|startar"
+    r"\b(skal|vil|får|fekk|fikk|blir|vert|ble|vart|åpner|opnar|opner|opne|opna|opnet|åpnet|åpna|öppnade|åbnede|lanserer|lanserte|vinner|mottar|starter|startar"
     r"|etablerer|ska|kommer|öppnar|invigs|invigde|vinder|åbner|modtager|får|will|opens|opened|launches|launched|wins"
     r"|won|receives|received|gets|awarded|celebrates|welcomes|gegründet|eröffnet|startet|öffnet|erhält|gewinnt"
     r"|feiert|eingeweiht|brings|connects|unites|gathers|tackles|boosts|samler|samlar)\b"

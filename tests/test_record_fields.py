@@ -369,6 +369,7 @@ def test_nynorsk_text_under_a_bokmal_lang_attribute_is_nynorsk() -> None:
         ("Kontakt", "https://www.ites.kit.edu/kontakt.php", "contact"),
         ("Kontakt Forskningsavdelingen", "https://www.ssb.no/forskning/kontakt", "contact"),
         ("Nytt senter skal opne mellomalderarkiva", "https://www.uib.no/nn/hf/174233/nytt-senter", "other"),
+        ("Nytt senter for snøskredvarsling opna i Førde", "https://www.nve.no/nytt-fra-nve/nytt-senter/", "other"),
     ],
 )
 def test_listings_contact_pages_and_headlines_give_no_record(heading: str, url: str, kind: str) -> None:
