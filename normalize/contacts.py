@@ -37,14 +37,14 @@ _CONTAINERS = (
     " | //*[@itemtype and contains(@itemtype, 'Person')]"
 )
 _ROLE_CLASSES = (
-    re.compile(r"(^|[\s_-])(role|position|job|stilling|funksjon)([\s_-]|$)", _I),
+    re.compile(r"(^|[\s_-])(role|position(?!-(?:relative|absolute|static|fixed|sticky))|job|stilling|funksjon)([\s_-]|$)", _I),
     re.compile(r"(^|[\s_-])(title|tittel)([\s_-]|$)", _I),
 )
 
 # Titles before a name, which the name leaves out.
 _TITLE = (
     r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?"
-    r"|dr\.?(?:-ing\.)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.?)*|docent"
+    r"|dr\.?(?:-ing\.)?(?:\s+med\.?)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.)*|docent"
     r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kaptein|kapten|colonel)"
 )
 # Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
@@ -100,7 +100,7 @@ _SHORT = 80
 Contact = dict[str, str | None]
 
 
-_ROLE = re.compile(rf"{_ROLE_WORD}", _I)
+_ROLE = re.compile(_ROLE_WORD, _I)
 
 
 def _clean_name(name: str) -> str | None:

@@ -61,15 +61,16 @@ _AREA_SENTENCE = re.compile(
     r"|(?:researchers|scientists|staff|teams?|groups?) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
-    r"|forscht (?:zu|an|über)|(?<!som )rör(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
+    r"|forscht (?:zu|an|über)|(?<!som )rör(?! sig\b)(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
     # The unit or "we" investigating: "Programmet undersöker ...", "Die Forschungsgruppe untersucht ...".
     r"|(?:\b(?:vi|we|wir)|\b\w*(?:gruppen|gruppa|programmet|senteret|sentret|centret|centeret|enheten|enheden|instituttet"
-    r"|institutet|laboratoriet|nettverket|nätverket|netværket|gruppe)|\b(?:the|die|das|der) \w+)"
+    r"|institutet|laboratoriet|nettverket|nätverket|netværket|gruppe)"
+    r"|\b(?:the|die|das|der) \w*(?:group|gruppe|centre|center|zentrum|institute|institut|lab|facility|department|unit|programm?e?))"
     r" (?:undersøger|undersöker|undersøker|untersucht|untersuchen|investigates|investigate|examines|explores))"
     r"\s+(?!(?:og|and|och|und)\s)(.+)$",
     _I,
 )
-_ENUMERATION = re.compile(r",|\s(?:and|og|och|und)\s")
+_ENUMERATION = re.compile(r",|\s(?:and|og|och|und|samt|sowie)\s")
 _AREA_MAX_WORDS = 8
 _QUESTION = re.compile(r"^(?:how|why|what|where|when|whether|hur|hvordan|korleis|hvorfor|kvifor|wie|warum|was)\b", _I)
 _AIM_SENTENCE = re.compile(
@@ -176,7 +177,7 @@ def org_list(phrase: str) -> list[str]:
         elif names and TWIN_PLACE.match(f"{names[-1].split()[-1]} {pieces[i - 1].strip()} {piece}"):
             names[-1] = joined  # a place's name: "KS Møre og Romsdal", "Sparebankstiftinga Sogn og Fjordane"
         elif names and _PLACE_TAIL.search(names[-1]) and re.fullmatch(r"[A-ZÆØÅ][\w-]*", piece) and (
-            _ORG_WORDS.search(names[-1]) and not piece.isupper()  # not "Universitetet i Bergen, NORCE"
+            _ORG_WORDS.search(names[-1]) and not piece.isupper()  # plural org words only: not "Universitetet i Bergen, NORCE"
         ):
             names[-1] = joined  # places, not organisations: "university hospitals in Oslo and Akershus"
         elif names and _OF_SUBJECT.search(names[-1]) and piece[:1].isupper() and not piece.isupper() and (
@@ -248,8 +249,9 @@ def _capitalised(text: str) -> str:
 
 # Where the last item of an enumeration joins the one before: before two words, or one word at the end.
 _ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och|samt|sowie)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
-_BETWEEN_FIRST = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:mellem|mellom|mellan|between|zwischen)\s+\S+$")  # "mellem pædagoger og forældre"
+_BETWEEN_WORDS = r"mellem|mellom|mellan|between|zwischen"
+_BETWEEN_FIRST = re.compile(rf"\b(?:{_BETWEEN_WORDS})\b", re.IGNORECASE)
+_BETWEEN = re.compile(rf"\b(?:{_BETWEEN_WORDS})\s+\S+$")  # "mellem pædagoger og forældre"
 
 
 def _enumeration(phrase: str) -> list[str]:

@@ -12,7 +12,9 @@ from normalize.text import BRACKETED_ACRONYM, abbreviates, is_acronym
 NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
 _MAX_WORDS = 10  # of a full name: "Professionshøjskolen UCN", not a footer's sentence
 # "... Erkrankungen in der Helmholtz-Gemeinschaft": the society of institutes after the name.
-_UMBRELLA_SUFFIX = re.compile(r"\s+(?:in der|in the|of the)\s+[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$")
+_UMBRELLA_SUFFIX = re.compile(
+    r"\s+(?:in der|in the|of the)\s+(?:[\w-]+\s+){0,3}?[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$"
+)
 _SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
 
 
@@ -21,10 +23,15 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
 
 
-# A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL".
-_PHRASE_BEFORE = re.compile(r"\b(?:på|at|i|ved|vid|til|till|for|för|in|bei|an|om|about|with|med)\s+\S+$", re.IGNORECASE)
+# A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL"; but
+# "Høgskolen i Østfold" is a name.
+_PHRASE_BEFORE = r"\b(?:på|at|i|ved|vid|til|till|in|bei|an|om|about|with|med)\s+"
+
+
+def _about_site(short: str, name: str) -> bool:
+    return re.search(rf"{_PHRASE_BEFORE}{re.escape(short)}$", name, re.IGNORECASE) is not None
 # Definite endings of a Nordic one-word short name: "Forskingsrådet" of "Noregs forskingsråd".
-_DEFINITE = re.compile(r"(?:et|en|a|n)$")
+_DEFINITE_ENDING = re.compile(r"(?:et|en|a|n)$")
 
 
 def _initials_hold(acronym: str, words: str) -> bool:
@@ -39,7 +46,7 @@ def _writes_out(short: str, name: str) -> bool:
     distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
     "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå", "Vitterhetsakademien"
     of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
-    if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _PHRASE_BEFORE.search(name):
+    if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _about_site(short, name):
         return False
     words = short.split()
     acronyms = [w for w in words if is_acronym(w)]
@@ -53,8 +60,8 @@ def _writes_out(short: str, name: str) -> bool:
     long_words = [w.lower() for w in name.split()]
     if len(words) == 1 and any(short.lower() == a + b for i, a in enumerate(long_words) for b in long_words[i + 1:]):
         return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
-    if len(words) == 1 and not acronyms and _DEFINITE.search(short) and len(name.split()) <= 4:
-        return name.lower().endswith(_DEFINITE.sub("", short.lower())) and " " in name
+    if len(words) == 1 and not acronyms and _DEFINITE_ENDING.search(short) and len(name.split()) <= 4:
+        return name.lower().endswith(_DEFINITE_ENDING.sub("", short.lower())) and " " in name
     return (len(words) == 1 and short[:1].isupper() and name[:1] == short[:1] and 1 < len(name.split()) <= 6
             and not name.startswith(short) and _initials_hold(short, name))  # "SSB", "Bufdir" of "Barne-, ungdoms- og familiedirektoratet"
 
@@ -66,7 +73,7 @@ def written_out(short: str, named: list[str], mentioned: list[str]) -> str | Non
     `_writes_out` knows."""
     acronyms = [w for w in short.split() if is_acronym(w)]  # "ARoS" -> "ARoS Aarhus Kunstmuseum"
     for name in [*named, *mentioned]:
-        if len(name) <= len(short) or name.isupper() or _PHRASE_BEFORE.search(name):
+        if len(name) <= len(short) or name.isupper() or _about_site(short, name):
             continue
         longer = name in named and len(name.split()) - len(short.split()) <= 3
         if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
@@ -78,7 +85,7 @@ def written_out(short: str, named: list[str], mentioned: list[str]) -> str | Non
     return next((name for name in [*named, *mentioned] if _writes_out(short, name)), None)
 
 
-def _without_place(name: str, named: list[str]) -> str:
+def _without_town(name: str, named: list[str]) -> str:
     """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet': a name the chrome gives, with its town."""
     for short in named:
         rest = name[len(short):]
@@ -104,7 +111,7 @@ def preferred_form(name: str, named: list[str], mentioned: list[str]) -> str:
     footer leave out."""
     name = _UMBRELLA_SUFFIX.sub("", name)
     name = _GLOSS.sub("", name) if re.match(r"(?:Fach)?[Hh]ochschule\s", name) else name
-    return _without_place(_without_leading_acronym(name, named, mentioned), named)
+    return _without_town(_without_leading_acronym(name, named, mentioned), named)
 
 
 def spelled_out(name: str) -> str:

@@ -40,7 +40,8 @@ _LOGO_WORDS = re.compile(
 # seat ("AB", "Limited", "GmbH Mannheim", "e. V.").
 _LEGAL = re.compile(
     r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"|\s+(?:(?:[A-Z]{1,2}-)?\d{4,5}|AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+)?$",
+    r"|\s+(?-i:(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÆØÅÄÖÜ][\w-]+"
+    r"|(?:AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+)?)$",
     re.IGNORECASE,
 )
 # Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").

@@ -38,6 +38,7 @@ from normalize.rules import SiteRules
 from normalize.text import abbreviates, clean_line
 from normalize.tree import main_landmark
 from normalize.unit import (
+    DEFINITE_WORD,
     about_acronym,
     about_kind,
     acronym_in,
@@ -60,14 +61,14 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•›»]\s+|\s+::\s+")
 # A site's short name before a colon: "DIW Berlin: Forschungsgruppe ...", "NTNU: Institutt for ...".
 _SITE_PREFIX = re.compile(r"^([A-ZÆØÅ]{2,6}(?:\s+[A-ZÆØÅ]\w+)?):\s+(?=\S)")
 _SUMMARY_MIN_WORDS = 10
-# Headings of pages that are no unit's, whatever their URL: "Kontakt", "Kontakt Forskningsavdelingen",
-# "Webbinarium: Värmeböljor ...",
+# Headings of pages that are no unit's, whatever their URL: "Kontakt", "Kontakt Forskningsavdelingen"
+# (a unit's contact page), "Webbinarium: Värmeböljor ...",
 # "Wissenschaftliche*r Mitarbeiter*in (m/w/d) ...", and a person's name.
 _PAGE_HEADINGS = (
     ("contact", re.compile(
         r"^(contact|contact us|contacts|kontakt|kontakt oss|kontakt os|kontakta oss|kontaktinformasjon"
         r"|kontaktinformation|ansprechpartner\w*|impressum|find us|how to find us|finn fram|hitta hit)$"
-        r"|^(?:contact|kontakt|kontakta)\s+(?!(?:and|og|och|und)\b)\S+$",  # "Kontakt Forskningsavdelingen"
+        rf"|^(?:contact|kontakt|kontakta)\s+(?:{DEFINITE_WORD})$",  # "Kontakt Forskningsavdelingen", not "Contact Centre"
         re.IGNORECASE,
     )),
     ("event", re.compile(
@@ -238,7 +239,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     # The unit an opening sentence is about: "Senter for X (SX) er ...", "IHE – Institutet för ... är ...".
     subject = named_in_text(text) or named_with_acronym(text) or ""
     candidates = [cleaned.h1] if cleaned.h1 else []
-    if about:  # "Om centret": the unit the text names as its subject, then the title's
+    if about:  # "Om centret": the unit of that kind the text names as its subject, the title or a crumb names
         candidates += [s for s in [subject, *segments, *(c for c, _ in cleaned.crumbs)] if unit_type(s) == about]
     said = about_acronym(cleaned.h1)  # "Om CMI": the name the acronym stands for, in the text, title or site name
     written_out = next(

@@ -35,8 +35,8 @@ _KINDS = (
     r"|instituten|einrichtungen))(?:et|en|a|e)?"
 )
 _BELONGS = re.compile(
-    rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|etablert|oppretta|etablert) (?:i \d{{4}} )?ved"
-    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? av|owned (?:and run )?by|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|oppretta|etablert|etableret|etablerat) (?:i \d{{4}} )?(?:ved|vid)"
+    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
     rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
@@ -113,7 +113,7 @@ def _split_orgs(phrase: str) -> list[str]:
         part = pieces[i]
         # "Sogn og Fjordane", "Engineering and Physical Sciences"; but an acronym is an organisation ("og NTNU").
         # "... and the Royal Marsden NHS Foundation Trust": an article before a name of its own starts another.
-        article = " " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part)
+        article = i and (" " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part))
         another = bool(names and article and len(part.split()) > 1 and is_proper_name(part))
         if names and not another and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
                                       and not is_unit_name(names[-1])):
@@ -241,7 +241,7 @@ def parents(
 
 
 def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool:
-    """Whether the unit's opening sentence places it at its institution: "Avdelningen för X vid Statens
+    """Whether a sentence that opens with the unit places it at its institution: "Avdelningen för X vid Statens
     historiska museer samlar ...", "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon untersucht ...",
     "Kreftforeningens program for ... skal ..."."""
     names = "|".join(re.escape(n) for n in institutions if n and (is_unit_name(n) or len(n.split()) > 1))  # not "Geiranger"
@@ -250,13 +250,9 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
         return False
     pattern = (rf"(?:(?:the|das|die|der)\s+)?{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+"
                rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
-    owned = rf"(?:{owners})s\s+(\w+)"  # "Kreftforeningens program for ...": the institution's unit, in the genitive
-    for sentence in sentences(text[:2000]):
-        if names and re.match(pattern, sentence, re.IGNORECASE):
-            return True
-        if (genitive := re.match(owned, sentence)) and is_unit_name(genitive.group(1)):
-            return True
-    return False
+    owned = rf"(?:{owners})s\s+{re.escape(unit_name)}\b"  # "Kreftforeningens program for ...": the unit in the genitive
+    return any(names and re.match(pattern, sentence, re.IGNORECASE) or re.match(owned, sentence, re.IGNORECASE)
+               for sentence in sentences(text[:2000]))
 
 
 # Breadcrumb items that are a section of a site, not a unit: "Forskning ved IBV", "Om FHI", "What we do",

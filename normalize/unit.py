@@ -29,9 +29,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?|\w*programområde(t)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
-    # "Eidfjord skule": a school named by its place, not "Barnehage og skule".
-    (r"school|schools|hochschule|école|\w+skole(n)?|\w+skule(n)?|skolen|skulen|\w*skola(n)?|\w+schule"
-     r"|(?-i:[A-ZÆØÅ])\w+\s(?:skule|skole)",
+    # Compound schools ("Dramatikarskulen", "Graduiertenschule"; a høgskole is a university), and one named
+    # by its place ("Eidfjord skule"; not "Barnehage og skule").
+    (r"school|schools|hochschule|école|\w+(?<!h[øoö][gyj])skole(n)?|\w+(?<!h[øo][gy])skule(n)?|skolen|skulen"
+     r"|\w*(?<!h[øoö]g)skola(n)?|\w+schule|(?-i:[A-ZÆØÅ])\w+\s(?:skule|skole)",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
     # "Abteilung" is what a university's faculty or institute calls a department.
@@ -50,7 +51,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
 _UNIT_WORD = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in _KEYWORDS), re.IGNORECASE)
 _TYPES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t) for p, t in _KEYWORDS)
 # A kind's word alone, without the compounds the patterns also allow ("Fakultät", not "Rikshospitalet").
-_BARE_KIND = re.compile("|".join(f"(?:{p.replace(chr(92) + 'w*', '')})" for p, _ in _KEYWORDS), re.IGNORECASE)
+_BARE_KIND = re.compile(
+    "|".join(f"(?:{p.replace(chr(92) + 'w*', '').replace(chr(92) + 'w+', '')})" for p, _ in _KEYWORDS), re.IGNORECASE
+)
 # Where an English or Nordic name's head noun ends: "Centre | for the Study of ...".
 _PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de|du|des|voor|van)\s", re.IGNORECASE)
 
@@ -163,7 +166,7 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
         re.IGNORECASE,
     )
     if not match:  # "Forskningsprogrammet Kriminalitet og samfund undersøger ..."
-        before = re.search(rf"\b({_DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
+        before = re.search(rf"\b({DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
         return unit_type(before.group(1)) if before else None
     # "er et av forskningsprogrammene i ...": the kind in the plural, as its singular
     kinds = [unit_type(word) or unit_type(re.sub(r"(?:mene|ene|ane|erna|er|ar)$", "", word)) for word in match.group(1).split()]
@@ -192,16 +195,18 @@ _NAME_JOINERS = frozenset("of for and the on in i og och und für".split())
 # An opening line that names the unit with its acronym: "IHE – Institutet för ... är ...", "Regionalt
 # kompetansesenter for ..., Helse Sør-Øst (SIFER Sør-Øst) bygger ...".
 _WITH_ACRONYM = re.compile(
-    r"(?:^|\n)(?:[A-ZÆØÅ][\w-]{1,9}\s+[–-]\s+([A-ZÆØÅ][^\n.()]{4,120}?)\s+(?:is|are|er|ist|är)\b"
-    r"|([A-ZÆØÅ][^\n.()]{4,120}?)\s*\([A-ZÆØÅ][\w -]{1,20}\)\s+[a-zæøåäöü])"
+    r"(?:^|\n)(?:[A-ZÆØÅÄÖÜ][\w-]{1,9}\s+[–-]\s+([A-ZÆØÅÄÖÜ][^\n.()]{4,120}?)\s+(?:is|are|er|ist|är)\b"
+    r"|([A-ZÆØÅÄÖÜ][^\n.()]{4,120}?)\s*\([A-ZÆØÅÄÖÜ][\w -]{1,20}\)\s+[a-zæøåäöü])"
 )
+# A lead-in before the name on such a line: "Les om Senter for klima (CK) ...".
+_LEAD_IN = re.compile(r"^[A-ZÆØÅÄÖÜ]\w*\s+(?:om|about|til|to|mit|med|with)\s+(?=[A-ZÆØÅÄÖÜ])")
 
 
 def named_with_acronym(text: str) -> str | None:
     """The unit an opening line names beside its acronym, where the line is no plain "X is" sentence; not
     a clause ("Senteret er finansiert av Direktoratet for ... (HK-dir) ...")."""
     for match in _WITH_ACRONYM.finditer(text[:1500]):
-        candidate = clean_line(match.group(1) or match.group(2))
+        candidate = _LEAD_IN.sub("", clean_line(match.group(1) or match.group(2)))
         if is_unit_name(candidate) and unit_type(candidate) and not re.search(r"\s(?:is|are|er|ist|är|ble|var|har)\s", candidate):
             return candidate
     return None
@@ -211,12 +216,12 @@ def named_with_acronym(text: str) -> str | None:
 # name it is the name's kind ("Forskningsgruppen Urbane økosystemer"); alone it names no unit ("Om
 # forskningsprogrammet"), except as a breadcrumb item ("Forskningsenheten"). German plurals look alike
 # ("Arbeitsgruppen", "Forschungsgruppen") and are left out.
-_DEFINITE_WORD = (
+DEFINITE_WORD = (
     r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
     r"|sentret|centret|centeret|centrumet|plattformen|plattforma|fasiliteten|faciliteten|infrastrukturen|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
     r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet|skolen|skulen|skolan)"
 )
-_DEFINITE_KIND = re.compile(rf"^({_DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)
+_DEFINITE_KIND = re.compile(rf"^({DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)
 
 
 def is_bare_kind(name: str) -> bool:
@@ -227,7 +232,7 @@ def is_bare_kind(name: str) -> bool:
 
 def is_definite_kind(word: str) -> bool:
     """'Forskningsenheten', 'Senteret': one word naming a kind of unit in the definite singular."""
-    return bool(re.fullmatch(_DEFINITE_WORD, word, re.IGNORECASE)) and bool(unit_type(word))
+    return bool(re.fullmatch(DEFINITE_WORD, word, re.IGNORECASE)) and bool(unit_type(word))
 
 
 # A German group named after its kind: "Forschungsgruppe Digitale Plattformen", "Nachwuchsgruppe Klima".

@@ -88,6 +88,7 @@ def _institution(title: str, header: str = "", footer: str = "", jsonld: str = "
         ("Vitterhetsakademien", "<p>Kungl. Vitterhets Historie och Antikvitets Akademien</p>",
          "Kungl. Vitterhets Historie och Antikvitets Akademien"),
         ("Bufdir", "<p>Barne-, ungdoms- og familiedirektoratet</p>", "Barne-, ungdoms- og familiedirektoratet"),
+        ("HiØ", "<p>Høgskolen i Østfold</p><p>Postboks 700, Halden</p>", "Høgskolen i Østfold"),
     ],
 )
 def test_a_short_form_in_the_title_is_written_out_from_the_footer(short: str, footer: str, full: str) -> None:
@@ -169,3 +170,9 @@ def test_an_about_crumb_naming_a_museum_is_not_the_institution() -> None:
     header = ('<a href="/" class="logo"><img src="/logo.svg" alt="Vejle Museerne"></a><nav class="breadcrumb">'
               '<a href="/">Forside</a> › <a href="/om/">Om museet</a> › <span>Soil Ecology Group</span></nav>')
     assert _institution("Soil Ecology Group", header) == "Vejle Museerne"
+
+
+def test_a_year_in_a_name_stays_and_an_english_umbrella_goes() -> None:
+    assert _institution("Soil Ecology Group - Eidsvoll 1814") == "Eidsvoll 1814"
+    title = "Soil Ecology Group - Max Delbrück Center for Molecular Medicine in the Helmholtz Association"
+    assert _institution(title) == "Max Delbrück Center for Molecular Medicine"

@@ -757,3 +757,24 @@ def test_the_kind_a_text_states_in_the_plural_of_one_of_many() -> None:
     record = _page("<h1>Kyst i endring</h1><p>Kyst i endring er et av forskningsprogrammene i Framsenteret.</p>",
                    lang="nb")
     assert record["unit_type"] == "programme"
+
+
+def test_review_cases_a_first_name_like_a_degree_a_layout_class_and_a_lead_in_before_a_name() -> None:
+    record = _page(f"""<h1>Centre for Coastal Hydrology</h1><p>{_LEAD}</p><h2>Contact</h2>
+<p class="position-relative">Dr. Phil Jones<br><a href="mailto:p.jones@example.ac.uk">p.jones@example.ac.uk</a></p>""")
+    assert [c["name"] for c in record["contacts"]] == ["Phil Jones"]
+    about = _page("<h1>Om senteret</h1><p>Les om Senter for kystklima (SK) og hva vi gjør.</p>", lang="nb")
+    assert about["name"] == "Senter for kystklima"
+
+
+def test_review_cases_no_areas_from_ror_sig_om() -> None:
+    assert _page("<h1>Senter for klima</h1><p>Det rör sig om allt från klimat, hälsa och miljö.</p>",
+                 lang="sv")["research_areas"] == []
+
+
+def test_review_cases_owned_in_danish_and_a_school_named_by_its_place_as_a_crumb() -> None:
+    assert _names(_page(f"<h1>Senter for klima</h1><p>Senteret er ejet af Aarhus Universitet. {_LEAD}</p>",
+                        lang="da")["parents"]) == ["Aarhus Universitet"]
+    trail = ('<nav class="breadcrumb"><a href="/">Heim</a> › <a href="/skule/">Eidfjord skule</a> › '
+             "<span>Musikkavdelinga</span></nav>")
+    assert _names(_page(f"{trail}<h1>Musikkavdelinga</h1><p>{_LEAD}</p>", lang="nn")["parents"]) == ["Eidfjord skule"]
