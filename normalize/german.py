@@ -18,8 +18,9 @@ _FEMININE = ("universität", "hochschule", "fakultät", "akademie", "gesellschaf
 _NEUTER = ("institut", "zentrum", "klinikum", "krankenhaus", "museum", "amt", "labor", "kolleg", "netzwerk")
 _MASCULINE = ("dienst", "verbund", "bereich", "lehrstuhl", "verein")
 _ENDING = {"f": "e", "n": "es", "m": "er"}
-# "Technischen", "Deutschen", "Freien": an adjective in a weak or oblique case.
-_OBLIQUE_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+)en$")
+# "Technischen", "Deutschen", "Freien": an adjective in a weak or oblique case; not a Nordic noun in the
+# definite form ("Stiftelsen Museum ...", "Foreningen").
+_OBLIQUE_ADJECTIVE = re.compile(r"^(?!\w*(?:elsen|ingen|heten|skapen)$)([A-ZÄÖÜ][a-zäöüß]+)en$")
 
 
 def _gender(word: str) -> tuple[str, str] | None:

@@ -71,6 +71,8 @@ _CLAUSE = re.compile(
 # "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
 # German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
 _CHAIN = re.compile(
+    # Not inside a name: "Høgskulen på Vestlandet", "Universitetet i Agder".
+    r"(?<!\bHøgskulen)(?<!\bHøgskolen)(?<!\bUniversitetet)(?<!\bSykehuset)(?<!\bSjukehuset)"
     r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"

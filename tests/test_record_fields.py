@@ -157,6 +157,7 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
         ("nn", "Programmet er forankra i eininga Helse og omsorg i Ulvik herad og går over fire år.",
          ["Ulvik herad", "Helse og omsorg"]),
         ("nb", "Senteret ble opprettet i 2019 ved Norsk Skogmuseum i Elverum.", ["Norsk Skogmuseum"]),
+        ("nn", "Senteret er ein del av Høgskulen på Vestlandet.", ["Høgskulen på Vestlandet"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -224,6 +225,7 @@ def test_a_listing_heading_names_no_parent_and_a_crumbs_short_form_takes_the_tex
     ("inflected", "nominative"),
     [
         ("Technischen Universität Berlin", "Technische Universität Berlin"),
+        ("Stiftelsen Museum Vest", "Stiftelsen Museum Vest"),
         ("Deutschen Krebsforschungszentrums", "Deutsches Krebsforschungszentrum"),
         ("Karlsruher Instituts für Technologie", "Karlsruher Institut für Technologie"),
         ("Statistischen Bundesamtes", "Statistisches Bundesamt"),
