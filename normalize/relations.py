@@ -12,6 +12,7 @@ from normalize.german import nominative
 from normalize.phrases import HOME_ITEM
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
 from normalize.unit import (
+    DEFINITE_WORD,
     MEMORY_INSTITUTION,
     is_bare_kind,
     is_definite_kind,
@@ -143,11 +144,14 @@ def _organisations(phrase: str) -> list[str]:
 
 
 def _without_place(name: str) -> str:
-    """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole'; but 'Universitetet i Bergen' is a name whole."""
+    """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole', 'Armémuseum i Stockholm' -> 'Armémuseum'; but
+    'Universitetet i Bergen' and 'IT-Universitetet i København' are names whole."""
     head, sep, place = name.rpartition(" i ")
-    whole = not sep or len(head.split()) < 2 or len(place.split()) != 1 or not place[:1].isupper()
-    institution = unit_type(head) in ("university", "hospital") or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", head, re.I)
-    return name if whole or not institution else head  # "Norsk Skogmuseum i Elverum" -> "Norsk Skogmuseum"
+    if not sep or len(place.split()) != 1 or not place[:1].isupper():
+        return name
+    if unit_type(head) in ("university", "hospital"):
+        return head if len(head.split()) > 1 else name
+    return head if re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", head, re.IGNORECASE) else name
 
 
 def parents_in_text(text: str) -> list[str]:
@@ -250,7 +254,9 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
     owners = "|".join(re.escape(n) for n in institutions if n)
     if not owners or not unit_name:
         return False
-    pattern = (rf"(?:(?:the|das|die|der)\s+)?{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+"
+    # The unit by its name or its kind ("Senteret", "The centre"), then up to a few words of what it is.
+    subject = rf"(?:(?:the|das|die|der)\s+)?(?:{re.escape(unit_name)}|{DEFINITE_WORD}|(?<=the\s)\w+)"
+    pattern = (rf"{subject}(?:\s*\([^)]*\))?(?:\s+(?:is|er|är|ist|var|was|ble|vart)(?:\s+[\w-]+){{1,4}}?)?\s+"
                rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
     owned = rf"(?:{owners})s\s+{re.escape(unit_name)}\b"  # "Kreftforeningens program for ...": the unit in the genitive
     return any(names and re.match(pattern, sentence, re.IGNORECASE) or re.match(owned, sentence, re.IGNORECASE)

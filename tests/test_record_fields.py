@@ -780,3 +780,18 @@ def test_review_cases_owned_in_danish_and_a_school_named_by_its_place_as_a_crumb
     trail = ('<nav class="breadcrumb"><a href="/">Heim</a> › <a href="/skule/">Eidfjord skule</a> › '
              "<span>Musikkavdelinga</span></nav>")
     assert _names(_page(f"{trail}<h1>Musikkavdelinga</h1><p>{_LEAD}</p>", lang="nn")["parents"]) == ["Eidfjord skule"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "parents"),
+    [
+        ("Forskargruppen är en forskargrupp vid Armémuseum i Stockholm.", "Armémuseum", ["Armémuseum"]),
+        ("Gruppen samarbeider tett med forskere ved Universitetet i Bergen.", "Universitetet i Bergen", []),
+    ],
+)
+def test_a_sentence_on_the_unit_by_its_kind_places_it_at_the_institution(sentence: str, owner: str,
+                                                                         parents: list[str]) -> None:
+    html = (f'<html lang="sv"><head><title>Forskargruppen för vardagsliv</title></head><body><header><a href="/" '
+            f'class="logo"><img src="/logo.svg" alt="{owner}"></a></header><main><h1>Forskargruppen för vardagsliv'
+            f"</h1><p>{sentence} Vi studerar soldaters liv.</p></main></body></html>")
+    assert _names(build(Page(url="https://www.example.se/forskning/", html=html)).record["parents"]) == parents
