@@ -60,8 +60,8 @@ _ROLE_WORD = (
     r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþ'’"
-_UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞ"
+_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþāēīōūņļķģšžčś'’"
+_UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞĀĒĪŠŽČŁ"
 _WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"
 _NAME = rf"{_WORD}(?:\s+{_PARTICLE}){{0,2}}(?:\s+{_WORD}){{1,3}}"  # "Maartje van der Berg"
@@ -89,7 +89,7 @@ _STREET = r"gate|gata|gatan|vei|veien|veg|vegen|vej|väg|vägen|allé|weg|platz"
 _NOT_NAMES = re.compile(
     r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
-    rf"|ministry|street|road|building|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
+    rf"|ministry|street|road|building|gebäude|bygning|bygget|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
     r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|executive"
     r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
     _I,

@@ -148,6 +148,9 @@ def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
     parts = [raw[prefix.end():], prefix.group(1)] if prefix else [raw]
     segments = [s.strip("()") if s.count("(") != s.count(")") else s for p in parts for s in _TITLE_SEPARATORS.split(p) if s]
     segments = [_without_generic_tail(s) for s in segments]
+    last, colon, owner = segments[-1].rpartition(": ") if segments else ("", "", "")
+    if colon and last and unit_type(owner) in ("university", "school", "hospital"):  # "Fachbereich X: Hochschule Y"
+        segments[-1:] = [last, owner]
     title = raw
     for suffix in rules.title_suffixes:
         if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):

@@ -74,7 +74,8 @@ _CLAUSE = re.compile(
 _CHAIN = re.compile(
     # Not inside a name: "Høgskulen på Vestlandet", "Universitetet i Agder".
     r"(?<!\bHøgskulen)(?<!\bHøgskolen)(?<!\bUniversitetet)(?<!\bSykehuset)(?<!\bSjukehuset)"
-    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?|,\s+(?=(?-i:(?=[A-ZÆØÅ]))(?:" + _KINDS + r")\b)"
+    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?"
+    r"|,\s+(?=(?-i:(?:Det|Den|The)\s+)?(?:\w+\s+)?(?-i:(?=[A-ZÆØÅa-zæøå]))(?:" + _KINDS + r")\b)"
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
@@ -84,7 +85,7 @@ _CHAIN = re.compile(
     r"|(?-i:[A-ZÆØÅ])\w+\s(?-i:kommune|herad|kommun)\b)"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
-    r"|Zentrums|Instituts|Gesellschaft|University)\b))",
+    r"|Zentrums|Instituts|Museums|Gesellschaft|University)\b))",
     re.IGNORECASE,
 )
 # Where a unit is, not what it belongs to: "based in the Bute Building", "centrum i Trollhättan", "Based in

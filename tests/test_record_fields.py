@@ -68,6 +68,8 @@ def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -
          "mg@fak.dk</a>.", "Mikkel Grønbæk", "mg@fak.dk"),
         ("de", "Sprecherin", 'Prof. Dr. Annika Rehder<br><a href="mailto:ar@geomar.de">ar@geomar.de</a>',
          "Annika Rehder", "ar@geomar.de"),
+        ("en", "Contact", 'Head of facility: Mārtiņš Kalniņš, <a href="mailto:mk@rsu.lv">mk@rsu.lv</a>',
+         "Mārtiņš Kalniņš", "mk@rsu.lv"),
         ("da", "Kontakt", 'Arkæolog Søren Bak Thomsen<br><a href="mailto:sbt@vhm.dk">sbt@vhm.dk</a>',
          "Søren Bak Thomsen", "sbt@vhm.dk"),
         ("nn", "Kontaktinformasjon", 'Kari Vikanes Ølfarnes<br>E-post: <a href="mailto:kvo@etne.no">kvo@etne.no</a>',
@@ -158,6 +160,10 @@ def test_leaders_without_address_and_the_footer_give_no_contacts() -> None:
          ["Ulvik herad", "Helse og omsorg"]),
         ("nb", "Senteret ble opprettet i 2019 ved Norsk Skogmuseum i Elverum.", ["Norsk Skogmuseum"]),
         ("nn", "Senteret er ein del av Høgskulen på Vestlandet.", ["Høgskulen på Vestlandet"]),
+        ("de", "Das Labor ist eine Einrichtung im Forschungsbereich Materialkunde des Deutschen Bergbau-Museums Bochum.",
+         ["Deutsches Bergbau-Museum Bochum", "Forschungsbereich Materialkunde"]),
+        ("nb", "Senteret er en del av Institutt for klinisk medisin, Det medisinske fakultet.",
+         ["Det medisinske fakultet", "Institutt for klinisk medisin"]),
     ],
 )
 def test_the_units_own_sentence_names_its_parents_outermost_first(lang: str, sentence: str, parents: list[str]) -> None:
@@ -795,3 +801,11 @@ def test_a_sentence_on_the_unit_by_its_kind_places_it_at_the_institution(sentenc
             f'class="logo"><img src="/logo.svg" alt="{owner}"></a></header><main><h1>Forskargruppen för vardagsliv'
             f"</h1><p>{sentence} Vi studerar soldaters liv.</p></main></body></html>")
     assert _names(build(Page(url="https://www.example.se/forskning/", html=html)).record["parents"]) == parents
+
+
+def test_a_university_after_a_colon_in_the_title_owns_the_page_and_a_building_is_no_person() -> None:
+    record = _page(f"""<h1>Fachbereich Maritime Technik</h1><p>{_LEAD}</p><h2>Kontakt</h2>
+<p>Gebäude Oslo<br><a href="mailto:info@hs-emden-leer.de">info@hs-emden-leer.de</a></p>""",
+                   lang="de", title="Fachbereich Maritime Technik: Hochschule Emden/Leer")
+    assert record["institution"]["name"] == "Hochschule Emden/Leer"
+    assert record["contacts"] == []
