@@ -60,7 +60,7 @@ _ROLE_WORD = (
     r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist)(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþāēīōūņļķģšžčś'’"
+_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþāēīōūņļķģšžčśėąęįų'’"
 _UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞĀĒĪŠŽČŁ"
 _WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"

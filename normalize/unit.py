@@ -59,7 +59,8 @@ _PREPOSITION = re.compile(r"\s(of|for|on|in|at|i|for|ved|på|för|vid|für|an|de
 
 # Words that make a heading a page title rather than a name: "Research at the Faculty of Medicine".
 _PAGE_WORDS = re.compile(
-    r"^(research|our research|forskning|forsking|about|about us|om|om oss|über|über uns|welcome to|velkommen til|velkomen til"
+    r"^(research and teaching|research|our research|forskning|forsking|about|about us|om|om oss|über|über uns|welcome to"
+    r"|velkommen til|velkomen til"
     r"|välkommen till|willkommen (am|an der|beim|im|in der|in dem|bei der|zur|zum)|research strategy|forskningsstrategi)"
     r"\s+(?:(at|ved|på|in|i|of|för|vid|am|an|der|des)\s+)?(the\s+|das\s+|die\s+|den\s+)?",
     re.IGNORECASE,

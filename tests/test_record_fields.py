@@ -70,6 +70,8 @@ def test_a_sidebar_card_split_by_line_breaks_gives_name_role_email_and_phone() -
          "Annika Rehder", "ar@geomar.de"),
         ("en", "Contact", 'Head of facility: Mārtiņš Kalniņš, <a href="mailto:mk@rsu.lv">mk@rsu.lv</a>',
          "Mārtiņš Kalniņš", "mk@rsu.lv"),
+        ("en", "Contact", 'Head of department: Rūta Vaitkevičienė, <a href="mailto:rv@ktu.lt">rv@ktu.lt</a>',
+         "Rūta Vaitkevičienė", "rv@ktu.lt"),
         ("da", "Kontakt", 'Arkæolog Søren Bak Thomsen<br><a href="mailto:sbt@vhm.dk">sbt@vhm.dk</a>',
          "Søren Bak Thomsen", "sbt@vhm.dk"),
         ("nn", "Kontaktinformasjon", 'Kari Vikanes Ølfarnes<br>E-post: <a href="mailto:kvo@etne.no">kvo@etne.no</a>',
@@ -809,3 +811,8 @@ def test_a_university_after_a_colon_in_the_title_owns_the_page_and_a_building_is
                    lang="de", title="Fachbereich Maritime Technik: Hochschule Emden/Leer")
     assert record["institution"]["name"] == "Hochschule Emden/Leer"
     assert record["contacts"] == []
+
+
+def test_research_and_teaching_at_a_department_names_the_department() -> None:
+    record = _page(f"<h1>Research and teaching at the Department of Coastal Studies</h1><p>{_LEAD}</p>")
+    assert (record["name"], record["unit_type"]) == ("Department of Coastal Studies", "department")
