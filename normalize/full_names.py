@@ -30,6 +30,8 @@ _PHRASE_BEFORE = r"\b(?:på|at|i|ved|vid|til|till|in|bei|an|om|about|with|med)\s
 
 def _about_site(short: str, name: str) -> bool:
     return re.search(rf"{_PHRASE_BEFORE}{re.escape(short)}$", name, re.IGNORECASE) is not None
+
+
 # Definite endings of a Nordic one-word short name: "Forskingsrådet" of "Noregs forskingsråd".
 _DEFINITE_ENDING = re.compile(r"(?:et|en|a|n)$")
 
@@ -37,15 +39,14 @@ _DEFINITE_ENDING = re.compile(r"(?:et|en|a|n)$")
 def _initials_hold(acronym: str, words: str) -> bool:
     """'TU' of 'University of Technology', 'DPS' of 'distriktspsykiatriske senter': the acronym's letters are
     the words' initials in any order, or the words hold them in order from the first."""
-    initials = sorted(w[0].upper() for w in re.split(r"[\s-]+", words) if w and w.lower() not in _SMALL_WORDS)
-    return sorted(acronym.upper()) == initials or abbreviates(acronym, words)
+    return sorted(acronym.upper()) == sorted(_initials(words)) or abbreviates(acronym, words)
 
 
 def _writes_out(short: str, name: str) -> bool:
     """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
-    distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of "Noregs forskingsråd", "Aldring og helse" of
-    "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of "Statistisk sentralbyrå", "Vitterhetsakademien"
-    of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
+    distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of
+    "Noregs forskingsråd", "Aldring og helse" of "Nasjonal kompetansetjeneste for aldring og helse", "SSB" of
+    "Statistisk sentralbyrå", "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"."""
     if len(name) <= len(short) or re.search(r"\d|[@:/]", name) or _about_site(short, name):
         return False
     words = short.split()

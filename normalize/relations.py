@@ -19,6 +19,7 @@ from normalize.unit import (
     is_generic_heading,
     is_proper_name,
     is_unit_name,
+    plural_kind,
     unit_type,
 )
 
@@ -292,9 +293,6 @@ _KIND_PLURAL = re.compile(
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
     r"|core|colleges|faculties|facilities|facultés|laboratorier|laboratorierne|laboratorierna)$"
 )
-_PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
-
-
 def _is_topic(name: str) -> bool:
     """A crumb that files the page under a subject, not a unit: "Miljø og klima", "Terminologi",
     "Næring og samfunnsutvikling". It names no kind of unit and has no capitalised word but its first
@@ -319,9 +317,7 @@ _ENGLISH_SINGULARS = frozenset({"institute", "programme"})
 def _is_plural_kind(word: str) -> bool:
     if word in _ENGLISH_SINGULARS or is_definite_kind(word):
         return False  # "Institute", "forskargruppen"
-    return bool(_KIND_PLURAL.match(word)) or any(
-        word.endswith(end) and len(word) > len(end) + 3 and unit_type(word[: -len(end)]) for end in _PLURAL_ENDINGS
-    )
+    return bool(_KIND_PLURAL.match(word)) or plural_kind(word) is not None
 
 
 def _is_kind(word: str) -> bool:

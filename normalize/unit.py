@@ -169,9 +169,19 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     if not match:  # "Forskningsprogrammet Kriminalitet og samfund undersøger ..."
         before = re.search(rf"\b({DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
         return unit_type(before.group(1)) if before else None
-    # "er et av forskningsprogrammene i ...": the kind in the plural, as its singular
-    kinds = [unit_type(word) or unit_type(re.sub(r"(?:mene|ene|ane|erna|er|ar)$", "", word)) for word in match.group(1).split()]
+    kinds = [unit_type(word) or plural_kind(word) for word in match.group(1).split()]  # "et av forskningsprogrammene"
     return next((k for k in kinds if k and k not in ("university", "hospital")), None)  # the first noun
+
+
+_PLURAL_ENDINGS = ("erne", "erna", "ene", "ane", "ar", "er", "es", "s", "en", "n", "e")
+
+
+def plural_kind(word: str) -> str | None:
+    """The kind a word names in the plural: 'Forskningsgrupper', 'forskningsprogrammene', 'Institutes'."""
+    for end in _PLURAL_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 3 and (kind := unit_type(word[: -len(end)])):
+            return kind
+    return None
 
 
 def named_in_text(text: str) -> str | None:
