@@ -204,12 +204,16 @@ def _read_text(text: str) -> tuple[_Guess | None, dict[str, float] | None]:
     chunks = _chunks(text)
     if other is not None or len(chunks) < 2:
         return _guess(text, other), None
+    guesses = [(chunk, guess) for chunk in chunks if (guess := _guess(chunk[:_PASSAGE_SAMPLE], None))]
+    norwegian = [chunk for chunk, guess in guesses if guess.tag in NORWEGIAN]
+    if len({guess.tag for _, guess in guesses} & set(NORWEGIAN)) == 2:
+        # Passages read as Bokmål and as Nynorsk are one page in one standard: a short passage (a list of
+        # topics) has too few of the words that tell them apart, so the Norwegian text as a whole decides.
+        standard = _guess("\n\n".join(norwegian), None)
+        guesses = [(c, standard if g.tag in NORWEGIAN and standard else g) for c, g in guesses]
     sizes: dict[str, int] = {}
     confidence: dict[str, float] = {}
-    for chunk in chunks:
-        guess = _guess(chunk[:_PASSAGE_SAMPLE], None)  # the start of a passage names its language
-        if guess is None:
-            continue
+    for chunk, guess in guesses:
         sizes[guess.tag] = sizes.get(guess.tag, 0) + len(chunk)
         confidence[guess.tag] = max(confidence.get(guess.tag, 0.0), guess.confidence)
     if not sizes:

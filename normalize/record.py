@@ -44,6 +44,7 @@ from normalize.unit import (
     acronym_in,
     choose_name,
     initials_of,
+    is_bare_kind,
     is_generic_heading,
     is_page_heading,
     is_unit_name,
@@ -272,6 +273,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         name = own[0] if own else cleaned.h1 or title
     prefix_kind = kind_prefix(name)
     name, acronym = split_acronym(name)
+    if decision is None and is_bare_kind(name):  # "Nettverk" over the networks a centre runs
+        raise NotAUnitPage("listing", f"its heading {name!r} names a kind of unit, not one unit")
     acronym = acronym or acronym_in(text, name) or (said if written_out else None) or _initials_given(
         name, [c for c, _ in cleaned.crumbs] + segments
     )

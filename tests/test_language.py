@@ -81,6 +81,20 @@ def test_a_mixed_page_takes_the_language_of_most_of_its_text_and_says_it_is_mixe
     assert identify_language(english, Declared(html_lang="en")).mixed is None
 
 
+def test_a_bokmal_page_whose_list_of_topics_reads_as_nynorsk_is_bokmal_throughout_not_mixed() -> None:
+    lead = ("Om instituttet\n\nInstituttet er museets enhet for forskning, dokumentasjon og samlingsforvaltning. Det "
+            "holder til i verkstedbygningen på museumsområdet.\n\nInstituttet har sju ansatte: historikere, "
+            "konservatorer, en arkivar og en fotograf. Vi forvalter gjenstandssamlingen, fotoarkivet og et omfattende "
+            "arkiv etter jernbanens egne etater. Forskningen skjer ofte i nært samarbeid med frivillige og med "
+            "tidligere jernbaneansatte.")
+    topics = ("Dette forsker vi på\n\nJernbanens arbeidsliv 1854–1980\nStasjonsarkitektur og jernbanens kulturmiljøer\n"
+              "Rullende materiell og teknologihistorie\nJernbane, turisme og reiseliv\n\nSamarbeidspartnere\n\n"
+              "Instituttet samarbeider med:\n\nNorsk Teknisk Museum\nUniversitetet i Innlandet\nJernbanedirektoratet\n"
+              "Norsk Jernbaneklubb")
+    result = identify_language(f"{lead}\n\n{topics}", Declared(html_lang="no"))
+    assert (result.tag, result.mixed) == ("nb", None)
+
+
 def test_languages_beyond_this_material_are_named_too() -> None:
     assert detect_language("El grupo de investigación estudia la biología del corazón y las enfermedades "
                            "cardiovasculares en pacientes adultos.") == "es"

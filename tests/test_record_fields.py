@@ -376,6 +376,7 @@ def test_nynorsk_text_under_a_bokmal_lang_attribute_is_nynorsk() -> None:
         ("Arbeitsgruppen", "https://www.uni.de/ikg/forschung/arbeitsgruppen.html", "listing"),
         ("Lehrstühle und Forschungsgruppen", "https://www.ed.uni.de/ed/forschung/lehrstuehle/", "listing"),
         ("Research centres and institutes", "https://www.example.ac.uk/collections/research-centres/", "listing"),
+        ("Nettverk", "https://www.omsorgsforskning.no/nettverk/", "listing"),  # the plural is the singular
         ("Kontakt", "https://www.ites.kit.edu/kontakt.php", "contact"),
         ("Kontakt Forskningsavdelingen", "https://www.ssb.no/forskning/kontakt", "contact"),
         ("Nytt senter skal opne mellomalderarkiva", "https://www.uib.no/nn/hf/174233/nytt-senter", "other"),
