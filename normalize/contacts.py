@@ -130,6 +130,11 @@ def is_person_name(text: str) -> bool:
     return bool(match) and match.group(1) == _TITLES.sub("", text) and _clean_name(text) is not None
 
 
+def has_title(text: str) -> bool:
+    """'Dr Helen Cartwright': a name led by an academic title, which a group's name never is."""
+    return bool(_TITLES.match(text))
+
+
 def _introduced(text: str) -> list[str]:
     """Names a sentence introduces with a title or role, or addresses: '... contact the centre manager,
     Dr Lucy Fenwick, at ...'."""

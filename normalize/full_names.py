@@ -103,8 +103,9 @@ def _without_leading_acronym(name: str, named: list[str], mentioned: list[str]) 
     return rest if is_acronym(first) and len(rest.split()) > 1 and rest.lower() in alone else name
 
 
-# An English gloss after a German name: "Hochschule München University of Applied Sciences".
-_GLOSS = re.compile(r"(?<=\S)\s+University of Applied Sciences$")
+# An English gloss after a German name: "Hochschule München University of Applied Sciences", "Hochschule
+# Fulda – University of Applied Sciences".
+_GLOSS = re.compile(r"(?<=\S)(?:\s+[–—-])?\s+University of Applied Sciences$")
 
 
 def preferred_form(name: str, named: list[str], mentioned: list[str]) -> str:

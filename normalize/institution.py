@@ -15,6 +15,7 @@ from normalize.phrases import HOME, HOME_ITEM
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import (
     MEMORY_INSTITUTION,
+    is_bare_kind,
     is_generic_heading,
     is_page_heading,
     is_proper_name,
@@ -60,11 +61,12 @@ _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "
 
 def _is_institution(name: str) -> bool:
     """A university or hospital by its name; a school or college too when it is not one of a university's
-    ("School of Law"): "London School of Economics", "Royal Veterinary College"; and a museum, archive or
+    ("School of Law"): "London School of Economics", "Royal Veterinary College", "Hochschule Darmstadt"; and a museum, archive or
     library ("Naturhistorisk Museum Aarhus", "Jærmuseet")."""
     kind = unit_type(name)
     return kind in ("university", "hospital") or bool(
         re.search(r"[A-ZÆØÅ][\w']+\s+(?:\w+\s+)?(?:School|College)\b", name)  # "Royal Veterinary College"
+        or re.search(r"Hochschule\b", name)  # a university of applied sciences: "Hochschule Darmstadt"
         or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", name, re.IGNORECASE)
     )
 
@@ -209,4 +211,15 @@ def _institution(
         found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     else:
         found = written_out(found, owner.named, owner.mentioned) or found
-    return preferred_form(found, owner.named, owner.mentioned)
+    return _as_titled(preferred_form(found, owner.named, owner.mentioned), metadata)
+
+
+def _as_titled(name: str, metadata: list[str]) -> str:
+    """The logo's 'Vikingeskibsmuseet i Roskilde' as the title and site name call it, 'Vikingeskibsmuseet':
+    the site's own name without its town. (A name after a dash stays: keys write "OsloMet – storbyuniversitetet"
+    whole.)"""
+    for short in metadata:
+        rest = name[len(short):]
+        if name.startswith(short) and not is_bare_kind(short) and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
+            return short
+    return name

@@ -181,3 +181,10 @@ TWIN_PLACE = re.compile(
     r"\b(?:Møre og Romsdal|Sogn og Fjordane|Troms og Finnmark|Vestfold og Telemark|Bispebjerg og Frederiksberg"
     r"|Herlev og Gentofte)\b"
 )
+
+# Countries and regions of countries, which a unit is "one of the ... in" but never belongs to as a parent.
+COUNTRY = re.compile(
+    r"Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Deutschland|Germany|Tyskland|Finland|Island|Iceland"
+    r"|Österreich|Austria|Schweiz|Switzerland|Nederland|Netherlands|Belgia|Belgium|Irland|Ireland|Storbritannia"
+    r"|Britain|UK|Europa|Europe|Norden|Nordeuropa|Nord-Europa|Skandinavia|Skandinavien|Scandinavia"
+)

@@ -17,7 +17,7 @@ from normalize.alternates import alternates, take_language_switch
 from normalize.breadcrumbs import take_breadcrumbs
 from normalize.classify import classify_url, kind_from_types
 from normalize.clean import in_consent_banner, remove_boilerplate, remove_sidebars, site_chrome
-from normalize.contacts import is_person_name, read_contacts
+from normalize.contacts import has_title, is_person_name, read_contacts
 from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
@@ -110,6 +110,17 @@ class _Cleaned:
     hosts: list[str]
 
 
+_SCREEN_READER_ONLY = re.compile(
+    r"\b(?:sr-only|visually-?hidden|hide-accessible|screen-reader-text|element-invisible|invisible|hidden)\b"
+)
+
+
+def _menu_heading(heading: HtmlElement) -> bool:
+    """A heading inside a menu, or hidden for screen readers: it labels the site's chrome, not the page."""
+    hidden = _SCREEN_READER_ONLY.search(heading.get("class") or "")
+    return bool(hidden or heading.xpath("ancestor::nav | ancestor::*[@role='navigation']"))
+
+
 def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     head = read_head(doc, url)
     removed: list[Removal] = []
@@ -117,8 +128,10 @@ def _clean(doc: HtmlElement, url: str, rules: SiteRules) -> _Cleaned:
     stated = take_date_lines(doc, removed)
     switch = take_language_switch(doc, url, removed)
     chrome = site_chrome(doc)
-    # The page's heading, not a consent banner's ("Denne hjemmeside bruger cookies").
+    # The page's heading, not a consent banner's ("Denne hjemmeside bruger cookies"), and not one a menu
+    # carries for screen readers (<nav><h1 class="hide-accessible">Navigation</h1>) when there is another.
     headings = [h for h in doc.xpath("//h1") if not in_consent_banner(h)]
+    headings = [h for h in headings if not _menu_heading(h)] or headings
     h1 = clean_line(headings[0].text_content()) if headings else ""
     owners = site_owners(doc, chrome)  # before the header and footer go
     hosts = host_labels(doc)  # before the sidebars go: fact boxes name the faculty and department
@@ -188,15 +201,15 @@ def _kind_by_owner(
 ) -> str:
     """What some units are depends on whose they are: a university's or business school's "Institutt for
     kulturarv og tekstvitskap" is a department unless a hospital stands above it (the IEMR is an institute of UiO and
-    OUS); an "Abteilung" is a division unless a university, faculty or institute stands above it (a
-    hospital's, BAM's); a "Högskolan för X" that is not the institution is one of its schools."""
+    OUS); an "Abteilung" is a division unless a university or faculty stands above it (a
+    hospital's, BAM's, a research institute's); a "Högskolan för X" that is not the institution is one of its schools."""
     above = [unit_type(p["name"] or "") for p in parents] + [unit_type(institution[0]) if institution else None]
     if kind == "institute" and re.match(r"^Institut+ for ", name) and "hospital" not in above:
         return "department" if above[-1] in ("university", "school") else kind
     if kind == "department" and re.search(r"abteilung\b", name, re.IGNORECASE) and not (
-        {"university", "school", "faculty", "institute"} & set(above)
+        {"university", "school", "faculty"} & set(above)
     ):
-        return "division"  # a hospital's or a research body's "Abteilung" (BAM, a Bundesanstalt)
+        return "division"  # a hospital's or a research body's "Abteilung" (BAM, a Bundesanstalt, a Leibniz institute)
     owner = institution[0].lower() if institution else name.lower()
     if kind == "university" and owner not in name.lower() and name.lower() not in owner:
         return "school"  # a university's own college: "Högskolan för design och hållbarhet", "Handelshögskolan"
@@ -228,7 +241,7 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if decision is None and is_listing_heading(cleaned.h1):
         raise NotAUnitPage("listing", f"its heading {cleaned.h1!r} names kinds of unit, not one unit")
     if decision is None and (kind := _kind_by_heading(cleaned.h1)) and not (
-        kind == "people" and filed_under_listing(cleaned.crumbs, page.url, cleaned.h1)
+        kind == "people" and not has_title(cleaned.h1) and filed_under_listing(cleaned.crumbs, page.url, cleaned.h1)
     ):  # a name like a person's filed under the site's groups is a group's: "Energieffektiv Software"
         raise NotAUnitPage(kind, f"its heading is {cleaned.h1!r}")
 
@@ -299,6 +312,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
         (*rules.institution_aliases, *([institution[0]] if institution else [])), tuple(cleaned.hosts),
     )
+    if institution is None and parent_links and parent_links[0]["name"]:
+        institution = (parent_links[0]["name"], None)  # named only in a sentence: "Senteret er en del av X"
     kind = _kind_by_owner(kind, name, institution, parent_links)
     if institution and not rules.institution and institution[0].lower() == name.lower():
         # A unit with a site of its own belongs to the university or hospital its page names above it

@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from normalize.german import nominative
-from normalize.phrases import HOME_ITEM
-from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
+from normalize.phrases import COUNTRY, HOME_ITEM
+from normalize.text import BRACKETED_ACRONYM, abbreviates, clean_line, sentences
 from normalize.unit import (
     DEFINITE_WORD,
     MEMORY_INSTITUTION,
@@ -38,7 +38,7 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|oppretta|etablert|etableret|etablerat) (?:i \d{{4}} )?(?:ved|vid)"
-    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|(?:drivs|drives|driftes|drevet|driven) av|operated by|betrieben von|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
     rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
@@ -46,8 +46,10 @@ _BELONGS = re.compile(
     rf"\s+(?:of|in|within|at)"
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
-    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s)[\w()-]+\s+){{1,6}}?"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s|one\s|member\s|and\s)[\w()-]+\s+){{1,6}}?"
     rf"(?:ved|vid|at|within|an der)"
+    rf"|(?:is|are) (?:a|an) (?:[\w-]+\s+){{0,4}}?(?:unit|centre|center|department|institute|group|lab|laboratory|facility"
+    rf"|division|section|programme|network|school) of the"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
     rf"|(?-i:(?=[A-ZÄÖÜ]))\w*(?:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
@@ -61,8 +63,8 @@ _BELONGS = re.compile(
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?(]|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
-    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|går|gjer|gjør|finns|drivs"
+    r"[.;:!?]|\((?!\w+\)\s+(?-i:[A-ZÆØÅ]))|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|blei|blir|blev|vart|vert|var|wurde|wird|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|går|gjer|gjør|finns|drivs"
     r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
     r"|(?<!\bund)\s(?:is|are|er|är|ist|(?<!senter\s)(?<!center\s)(?<!centrum\s)om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
@@ -80,11 +82,14 @@ _CHAIN = re.compile(
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
+    r"|,\s+(?=(?-i:[A-ZÆØÅ]{2,})(?:[\s,]|$))"  # "Institutt for psykisk helse, NTNU"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s)"
     r"|(?-i:[A-ZÆØÅ])\w+\s(?-i:kommune|herad|kommun)\b)"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
+    # "the Faculty of Biology and Medicine of the University of Lausanne"
+    r"|\sof\s+the\s+(?=(?-i:(?:[A-Z][\w'-]*\s+){0,3}?(?:University|Hospital|College|Academy)\b))"
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Museums|Gesellschaft|University)\b))",
     re.IGNORECASE,
@@ -99,7 +104,16 @@ _LOCATED = re.compile(
 # A sentence about partners, whose organisations are no parents.
 _PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*)\b", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
+_AFTER_NAME = re.compile(BRACKETED_ACRONYM.pattern + r"(?!\s+(?-i:[A-ZÆØÅ]))")
 _MAX_ORG_WORDS = 24
+# A relative clause or an apposition after a name: ", som drivs av", ", which is part of", ", part of".
+_RELATIVE = re.compile(r",\s+(?:(?:som|which|that|der|die|das|vilket|hvilket)\s+(?:\w+\s+){0,2})?$")
+# "ett av de nasjonale museumsnettverkene i": what follows may be a country.
+_ONE_OF_IN = re.compile(r"(?:et|en|ett|ein|eit) (?:av|af) .*?(\w+) i", re.IGNORECASE)
+# German and English kinds, after which only small words go on a name ("Universität zu Köln"); a Nordic
+# name may go on in lower case ("Divisjon fag og utvikling").
+_BARE_NOUN = re.compile(r"Universität|Hochschule|Fakultät|Institut|Zentrum|Klinikum|Akademie|University|Faculty|Institute")
+_NAME_LINKS = frozenset("of for für zu in der des am an im on at".split())
 _PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
 # A line that names the host unit: "Vertsfakultet: Det teknisk-naturvitenskapelige fakultet".
 _HOST_LABEL = re.compile(
@@ -132,16 +146,25 @@ def _split_orgs(phrase: str) -> list[str]:
 def _organisations(phrase: str) -> list[str]:
     """The organisations after a phrase of belonging, outermost first: 'Institut for X og Institut for Y
     på Aalborg Universitet' -> ['Aalborg Universitet', 'Institut for X', 'Institut for Y']."""
-    phrase = _CLAUSE.split(BRACKETED_ACRONYM.sub("", phrase), maxsplit=1)[0].strip()
+    # An acronym in brackets goes, but not a bracket inside a name: "Royal (Dick) School of Veterinary Studies".
+    phrase = _CLAUSE.split(_AFTER_NAME.sub("", phrase), maxsplit=1)[0].strip()
     kind_first = _KIND_FIRST.match(phrase)  # "divisionen Material och produktion"
     phrase = phrase[kind_first.end():] if kind_first else phrase
-    if not phrase[:1].isupper() or len(phrase.split()) > _MAX_ORG_WORDS:
+    words = phrase.split()
+    if not phrase[:1].isupper() or len(words) > _MAX_ORG_WORDS:
         return []
+    if len(words) > 1 and _BARE_NOUN.fullmatch(words[0]) and words[1][:1].islower() and words[1] not in _NAME_LINKS:
+        return []  # a kind alone, then the sentence goes on: "der Universität arbeiten rund 140 ..."
     found: list[str] = []
-    for link in (link.strip(" ,") for link in reversed(_CHAIN.split(phrase))):
-        names = _split_orgs(link) or ([link] if kind_first or is_proper_name(link) else [])
+    links = [link.strip(" ,") for link in _CHAIN.split(phrase)]
+    for i, link in reversed(list(enumerate(links))):
+        # After "inom", "ved", "at": an organisation, though its name has common words ("Stockholms läns
+        # sjukvårdsområde").
+        chained = i > 0 and link[:1].isupper() and 2 <= len(link.split()) <= 5 and not re.search(r"\d", link)
+        names = _split_orgs(link) or ([link] if kind_first or chained or is_proper_name(link) else [])
         names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if is_proper_name(p)]
-        found.extend(nominative(_without_place(n)) for n in names if not _PLACE.search(n) and not is_bare_kind(n))
+        named = (nominative(_without_place(n)) for n in names if not _PLACE.search(n) and not COUNTRY.fullmatch(n))
+        found.extend(n for n in named if not is_bare_kind(n))  # "des Fachbereichs": the unit itself
     return found
 
 
@@ -156,16 +179,31 @@ def _without_place(name: str) -> str:
     return head if re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", head, re.IGNORECASE) else name
 
 
-def parents_in_text(text: str) -> list[str]:
-    """Organisations a unit's own sentences say it belongs to, outermost first per sentence."""
+def _outside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return not any(start <= match.start() < end for start, end in spans)
+
+
+def parents_in_text(text: str, unit_name: str = "") -> list[str]:
+    """Organisations a unit's own sentences say it belongs to, outermost first per sentence. A phrase inside
+    the unit's own name says nothing ("Lærings- og meistringssenteret i Tokke tilbyr kurs ...")."""
     found: list[str] = []
+    own = re.compile(re.escape(unit_name), re.IGNORECASE) if unit_name else None
     for sentence in sentences(text[:4000]):
         label = _HOST_LABEL.match(sentence)
         names = [clean_line(label.group(1))] if label else []
-        for match in _BELONGS.finditer(sentence):
+        inside = [m.span() for m in own.finditer(sentence)] if own else []
+        for match in (m for m in _BELONGS.finditer(sentence) if _outside(m, inside)):
             if not _PARTNERS.search(sentence[: match.start()]):  # "Unsere Partner sind ... das Institut der X"
-                names += _organisations(clean_line(sentence[match.end():]))
-        for match in _LOCATED.finditer(sentence):
+                named = _organisations(clean_line(sentence[match.end():]))
+                # "ett av de nasjonale museumsnettverkene i Norge": after "i" only a unit, not a country, counts
+                # "ett av de nasjonale museumsnettverkene i Norge", "eit av dei største i Noreg": after "one of
+                # the ... in" a unit's kinds in the plural lead to its owner ("to institutter i Fafo"), other
+                # words to a place ("ein av kommunane i Buskerud").
+                one_of = _ONE_OF_IN.fullmatch(match.group().strip())
+                named = [] if one_of and not _is_plural_kind(one_of.group(1).lower()) else named
+                # A relative clause names the owner of what came before: "X inom Y, som drivs av Region Stockholm".
+                names = [*named, *names] if _RELATIVE.search(sentence[: match.start()]) else [*names, *named]
+        for match in (m for m in _LOCATED.finditer(sentence) if _outside(m, inside)):
             located = _organisations(clean_line(sentence[match.end():]))
             names += located if located and is_unit_name(located[-1]) else []  # the innermost names a unit
         found.extend(n for n in names if n not in found)
@@ -193,6 +231,10 @@ def host_labels(doc: HtmlElement) -> list[str]:
     return found
 
 
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower())
+
+
 def parents(
     crumbs: list[tuple[str, str | None]],
     unit_name: str,
@@ -212,10 +254,12 @@ def parents(
         key = name.lower()
         if key in same_as_institution and any(p["name"].lower() in same_as_institution for p in chain):
             return  # the institution under another of its names ("Universitetet i Oslo", "UiO")
-        if key == unit_name.lower() or any(p["name"].lower() == key for p in chain if p["name"]):
-            return
-        for known in chain:  # a crumb's short form of a name the text gives whole: "English, Media and Arts"
-            if key.endswith(f" {known['name'].lower()}") and len(known["name"].split()) > 1:
+        if key == unit_name.lower() or any(_bare(p["name"]) == _bare(name) for p in chain if p["name"]):
+            return  # already there, perhaps with its article ("The Roslin Institute")
+        for known in chain:  # a crumb's short form of a name the text gives whole: "English, Media and Arts", "UNIGE"
+            short = known["name"]
+            if len(name.split()) > 1 and (key.endswith(f" {short.lower()}") and len(short.split()) > 1
+                                          or short.isupper() and short not in name and abbreviates(short, name)):
                 known["name"] = name
                 return
             if known["name"].lower().startswith(f"{key} ") and len(name.split()) > 1:
@@ -238,10 +282,12 @@ def parents(
             not _led_by_proper_name(name, [c for c, _ in crumbs[:own] if c != name])
         ):
             continue
-        if name.lower() in unit_name.lower() or unit_name.lower() in name.lower():
-            continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung")
+        if name.lower() in unit_name.lower() or unit_name.lower() in name.lower() or (
+            name.isupper() and len(name) > 2 and abbreviates(name, unit_name)
+        ):
+            continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung", "DIAM")
         add(name, url)
-    for name in [*hosts, *parents_in_text(text)]:
+    for name in [*hosts, *parents_in_text(text, unit_name)]:
         add(name, None)
     if aliases and _stated_at(text, unit_name, aliases) and not any(p["name"].lower() in same_as_institution for p in chain):
         chain.insert(0, {"name": aliases[0], "url": None})  # "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon ..."
@@ -284,14 +330,15 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " innovasjon innovation innovatie innovation samarbeid samarbejde samarbete samenwerking collaboration"
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
-    " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies".split()
+    " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies staff"
+    " medarbeidere medarbetare mitarbeitende personale".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
-    r"|core|colleges|faculties|facilities|facultés|laboratorier|laboratorierne|laboratorierna)$"
+    r"|core|colleges|faculties|facilities|facultés|laboratorier|laboratorierne|laboratorierna|regioner|regionar)$"
 )
 def _is_topic(name: str) -> bool:
     """A crumb that files the page under a subject, not a unit: "Miljø og klima", "Terminologi",
@@ -352,6 +399,8 @@ def _is_section(name: str) -> bool:
         # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten", "Mälarsjukhuset"
         named = unit_type(words[0]) in ("hospital", "university") and not is_bare_kind(words[0])
         return not is_definite_kind(words[0]) and not named
+    if len(words) > 1 and is_definite_kind(words[-1]) and not any(_is_plural_kind(w) for w in words):
+        return False  # a unit in the definite singular: "FoU-avdelingen"; but "Einingar i avdelinga"
     if len(words) > 2 and unit_type(words[0]) and not _is_plural_kind(words[0]) and words[1] in ("of", "for", "för"):
         return False  # a kind of unit named by its subject: "School of Technology"
     # Not a singular that looks plural ("Press centre", "Miljövetenskapliga fakulteten").

@@ -114,6 +114,10 @@ def unit_type(name: str) -> str | None:
 def _subject(heading: str) -> str | None:
     """What a heading that speaks about a unit speaks about: 'Om KoRus-Oslo' -> 'KoRus-Oslo'; else None."""
     stripped = _PAGE_WORDS.sub("", heading).strip()
+    if " " not in stripped and unit_type(stripped) and not is_definite_kind(stripped) and heading.split()[0].lower() in (
+        "research", "forskning", "forsking"
+    ):
+        return None  # a unit named by its kind: "Research Department", "Research Centre"
     return stripped if stripped != heading else None
 
 

@@ -817,3 +817,108 @@ def test_a_university_after_a_colon_in_the_title_owns_the_page_and_a_building_is
 def test_research_and_teaching_at_a_department_names_the_department() -> None:
     record = _page(f"<h1>Research and teaching at the Department of Coastal Studies</h1><p>{_LEAD}</p>")
     assert (record["name"], record["unit_type"]) == ("Department of Coastal Studies", "department")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("en", "The Department of X is a department of the Faculty of Biology and Medicine of the University of "
+         "Lausanne.", ["University of Lausanne", "Faculty of Biology and Medicine"]),
+        ("en", "The MAF is a Scientific Service Unit of the Institute of Science and Technology Austria (ISTA).",
+         ["Institute of Science and Technology Austria"]),
+        ("en", "It is one of four departments of The Roslin Institute, part of the Royal (Dick) School of Veterinary "
+         "Studies at the University of Edinburgh.",
+         ["University of Edinburgh", "Royal (Dick) School of Veterinary Studies", "Roslin Institute"]),
+        ("nn", "Senteret er ein del av Norsk Fjellmuseum i Lom og vart skipa i 2022.", ["Norsk Fjellmuseum"]),
+        ("nb", "Gruppen er en forskningsgruppe ved RKBU Midt-Norge, Institutt for psykisk helse, NTNU.",
+         ["NTNU", "Institutt for psykisk helse", "RKBU Midt-Norge"]),
+        ("nb", "IMI er et av to institutter i Fafo.", ["Fafo"]),
+        ("nb", "Nettverket er ett av de nasjonale museumsnettverkene i Norge.", []),
+        ("nn", "Ål er ein av kommunane i Buskerud som er med i programmet.", []),
+    ],
+)
+def test_parents_of_the_university_of_through_a_bracket_and_an_acronym_but_no_country(
+    lang: str, sentence: str, parents: list[str]
+) -> None:
+    assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_a_later_phrase_names_the_owner_of_the_earlier_and_a_name_with_common_words_is_kept() -> None:
+    sentence = ("Avdelningen är en del av Beroendecentrum Stockholm inom Stockholms läns sjukvårdsområde (SLSO), som "
+                "drivs av Region Stockholm.")
+    record = _page(f"<h1>Avdelningen för beroendeforskning</h1><p>{sentence} {_LEAD}</p>", lang="sv")
+    assert _names(record["parents"]) == ["Region Stockholm", "Stockholms läns sjukvårdsområde", "Beroendecentrum Stockholm"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "sentence"),
+    [
+        # the phrase of place is the unit's own name
+        ("nn", "Lærings- og meistringssenteret i Tokke",
+         "Lærings- og meistringssenteret i Tokke (LMS) tilbyr kurs, samtalegrupper og rettleiing til innbyggjarane."),
+        # the genitive is the sentence going on, not a name
+        ("de", "Fakultät für Umwelt- und Raumwissenschaften",
+         "An der jüngsten Fakultät der Universität arbeiten rund 140 Wissenschaftlerinnen und Wissenschaftler."),
+        ("de", "Fachbereich Oecotrophologie", "Neben dem Studium bietet der Fachbereich Weiterbildungen an. "
+         "Einrichtungen des Fachbereichs sind zwei Labore."),
+    ],
+)
+def test_a_sentence_that_only_seems_to_place_the_unit_names_no_parent(lang: str, heading: str, sentence: str) -> None:
+    assert _page(f"<h1>{heading}</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"] == []
+
+
+def test_crumbs_an_acronym_written_out_by_the_text_the_units_own_acronym_and_a_definite_unit() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="https://www.unige.ch/en/">UNIGE</a> › '
+             '<a href="/rd/">FoU-avdelingen</a> › <a href="/diam/">DIAM</a> › <span>Om instituttet</span></nav>')
+    text = "The institute is a department within the Faculty of Science at the University of Geneva."
+    record = _page(f"{trail}<h1>Dansk Institut for Akustisk Musikforskning</h1><p>{text} {_LEAD}</p>")
+    assert _names(record["parents"]) == ["University of Geneva", "FoU-avdelingen", "Faculty of Science"]
+
+
+def test_a_crumb_of_departments_and_staff_is_a_section_and_a_titled_name_under_it_is_a_person() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/science/departments-and-staff.html">'
+             'Departments and staff</a> › <span>{}</span></nav>')
+    unit = _page(f"{trail.format('Earth Materials')}<h1>Department of Earth Materials</h1><p>{_LEAD}</p>",
+                 url="https://www.nhm.ac.uk/science/departments-and-staff/earth-materials.html")
+    assert unit["parents"] == []
+    with pytest.raises(NotAUnitPage) as raised:
+        _page(f"{trail.format('Helen Cartwright')}<h1>Dr Helen Cartwright</h1><p>{_LEAD}</p>",
+              url="https://www.nhm.ac.uk/science/departments-and-staff/staff-directory/helen-cartwright.html")
+    assert raised.value.kind == "people"
+
+
+def test_a_menus_hidden_heading_is_not_the_pages_and_research_department_is_a_name() -> None:
+    html = (f'<html lang="en"><head><title>XTCF - Empa</title></head><body><nav id="navigation">'
+            f'<h1 class="hide-accessible">Navigation</h1><a href="/">Home</a></nav><main><h1>Research Department</h1>'
+            f"<p>{_LEAD}</p></main></body></html>")
+    record = build(Page(url="https://www.vliz.be/en/research-department", html=html)).record
+    assert (record["name"], record["unit_type"]) == ("Research Department", "department")
+
+
+def test_a_research_institutes_abteilung_is_a_division_and_a_hochschule_owns_its_fachbereich() -> None:
+    izw = build(Page(url="https://www.izw-berlin.de/de/abteilung.html", html=(
+        '<html lang="de"><head><title>Abteilung für Ökophysiologie | Leibniz-Institut für Zoo- und Wildtierforschung'
+        f"</title></head><body><main><h1>Abteilung für Ökophysiologie</h1><p>{_LEAD}</p></main></body></html>"))).record
+    assert izw["unit_type"] == "division"
+    trail = '<nav class="breadcrumb"><a href="/">Hochschule Darmstadt</a> › <span>Klimatechnik</span></nav>'
+    hda = _page(f"{trail}<h1>Fachbereich Klimatechnik</h1><p>{_LEAD}</p>", lang="de", title="Fachbereich Klimatechnik | h_da")
+    assert hda["institution"]["name"] == "Hochschule Darmstadt"
+
+
+def test_the_institution_keeps_the_titles_form_without_a_town_or_a_gloss() -> None:
+    logo = '<header><a class="logo" href="/"><img src="/logo.svg" alt="{}"></a></header>'
+    html = (f'<html lang="da"><head><title>Forskning | Vikingeskibsmuseet</title></head><body>'
+            f'{logo.format("Vikingeskibsmuseet i Roskilde")}<main><h1>Forskningsgruppen for skibsarkæologi</h1>'
+            f"<p>{_LEAD}</p></main></body></html>")
+    assert build(Page(url="https://www.vikingeskibsmuseet.dk/forskning", html=html)).record["institution"]["name"] == (
+        "Vikingeskibsmuseet")
+    fulda = _page(f"<h1>Fachbereich Oecotrophologie</h1><p>{_LEAD}</p>", lang="de", title="Fachbereich | Hochschule Fulda",
+                  footer='<a class="logo" href="/"><img src="/l.svg" alt="Hochschule Fulda – University of Applied Sciences"></a>')
+    assert fulda["institution"]["name"] == "Hochschule Fulda"
+
+
+def test_a_unit_named_only_in_a_sentence_belongs_to_the_organisation_it_names() -> None:
+    html = (f'<html lang="nb"><head><title>Senter for kystkultur</title></head><body><main><h1>Senter for kystkultur'
+            f"</h1><p>Senteret er en del av Høgskulen på Vestlandet. {_LEAD}</p></main></body></html>")
+    record = build(Page(url="https://www.example.no/senter/kyst", html=html)).record
+    assert record["institution"]["name"] == "Høgskulen på Vestlandet"
