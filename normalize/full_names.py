@@ -42,6 +42,14 @@ def _initials_hold(acronym: str, words: str) -> bool:
     return sorted(acronym.upper()) == sorted(_initials(words)) or abbreviates(acronym, words)
 
 
+def _joins(short: str, first: str, later: str) -> bool:
+    """'vitterhetsakademien' of 'vitterhets' and 'akademien'; 'vårdanalys' of 'vård-' and 'omsorgsanalys': a
+    word of the name, then the end of a later one."""
+    head = first.rstrip("-")
+    rest = short[len(head):]
+    return len(head) >= 3 and short.startswith(head) and len(rest) >= 4 and later.endswith(rest)
+
+
 def _writes_out(short: str, name: str) -> bool:
     """Whether ``name`` is the full form of ``short`` by its words alone: "Jæren DPS" of "Jæren
     distriktspsykiatriske senter", "TU Delft" of "Delft University of Technology", "Forskingsrådet" of
@@ -59,7 +67,7 @@ def _writes_out(short: str, name: str) -> bool:
         # the subject of a name "X for Y", not "Jobb i Helse Førde" or "Stiftinga Museum Vest"
         return re.search(rf"\s(?:for|för|für|of)\s{re.escape(short)}$", name, re.IGNORECASE) is not None
     long_words = [w.lower() for w in name.split()]
-    if len(words) == 1 and any(short.lower() == a + b for i, a in enumerate(long_words) for b in long_words[i + 1:]):
+    if len(words) == 1 and any(_joins(short.lower(), a, b) for i, a in enumerate(long_words) for b in long_words[i + 1:]):
         return True  # "Vitterhetsakademien" of "Kungl. Vitterhets Historie och Antikvitets Akademien"
     if len(words) == 1 and not acronyms and _DEFINITE_ENDING.search(short) and len(name.split()) <= 4:
         return name.lower().endswith(_DEFINITE_ENDING.sub("", short.lower())) and " " in name

@@ -42,7 +42,7 @@ _LOGO_WORDS = re.compile(
 _LEGAL = re.compile(
     r"^(?:©|\(c\)|copyright)?\s*(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"|\s+(?-i:(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÆØÅÄÖÜ][\w-]+"
-    r"|(?:AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+)?)$",
+    r"|(?:AB|AS|ASA|Ltd|Limited|g?GmbH|plc|A/S|e\.\s?V)\.?(?:\s+[A-ZÆØÅÄÖÜ][\w-]+|\s+[–—-]\s+.+)?)$",
     re.IGNORECASE,
 )
 # Where a footer line's parts meet: not at a comma inside a name ("... innovasjon, forskning og utdanning").

@@ -150,10 +150,16 @@ def main_text(html: str, url: str | None = None) -> str:
     return render_text(extract_blocks(cleaned.doc, url, cleaned.removed))
 
 
-def _without_generic_tail(segment: str) -> str:
-    """'Forschungsgruppe Provenienz: Wer wir sind' -> the name before the page's own heading."""
-    head, colon, tail = segment.rpartition(": ")
-    return head if colon and head and is_generic_heading(tail) else segment
+def _without_generic_part(segment: str) -> str:
+    """'Forschungsgruppe Provenienz: Wer wir sind', 'Max-Planck-Institut für X: Über das Institut', 'Über uns:
+    Leibniz-Institut für Y' -> the name, without the page's own heading on either side of the colon."""
+    head, colon, tail = segment.partition(": ")
+    if colon and head and tail:
+        if is_generic_heading(tail) or about_kind(tail):
+            return head
+        if is_generic_heading(head) or about_kind(head):
+            return tail
+    return segment
 
 
 def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
@@ -161,7 +167,7 @@ def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
     prefix = _SITE_PREFIX.match(raw)
     parts = [raw[prefix.end():], prefix.group(1)] if prefix else [raw]
     segments = [s.strip("()") if s.count("(") != s.count(")") else s for p in parts for s in _TITLE_SEPARATORS.split(p) if s]
-    segments = [_without_generic_tail(s) for s in segments]
+    segments = [_without_generic_part(s) for s in segments]
     last, colon, owner = segments[-1].rpartition(": ") if segments else ("", "", "")
     if colon and last and unit_type(owner) in ("university", "school", "hospital"):  # "Fachbereich X: Hochschule Y"
         segments[-1:] = [last, owner]

@@ -8,9 +8,10 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from normalize.full_names import written_out
 from normalize.german import nominative
 from normalize.phrases import COUNTRY, HOME_ITEM
-from normalize.text import BRACKETED_ACRONYM, abbreviates, clean_line, sentences
+from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, sentences
 from normalize.unit import (
     DEFINITE_WORD,
     MEMORY_INSTITUTION,
@@ -38,7 +39,7 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|oppretta|etablert|etableret|etablerat) (?:i \d{{4}} )?(?:ved|vid)"
-    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|(?:drivs|drives|driftes|drevet|driven) av|operated by|betrieben von|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|(?:drivs|drives|driftes|drevet|driven)(?: gemensamt| felles| i fellesskap)? av|operated by|betrieben von|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
     rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
@@ -47,7 +48,7 @@ _BELONGS = re.compile(
     rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
     rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s|one\s|member\s|and\s)[\w()-]+\s+){{1,6}}?"
-    rf"(?:ved|vid|at|within|an der)"
+    rf"(?:ved|vid|at|within|an der|i(?=\s+(?-i:[A-ZÆØÅ])\w+\s+(?:kommune|herad|kommun)\b))"
     rf"|(?:is|are) (?:a|an) (?:[\w-]+\s+){{0,4}}?(?:unit|centre|center|department|institute|group|lab|laboratory|facility"
     rf"|division|section|programme|network|school) of the"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
@@ -63,7 +64,7 @@ _BELONGS = re.compile(
 )
 # Where the organisations' names end: a clause that goes on ("og ble opprettet", "where we").
 _CLAUSE = re.compile(
-    r"[.;:!?]|\((?!\w+\)\s+(?-i:[A-ZÆØÅ]))|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
+    "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.|[;:!?]|\((?!\w+\)\s+(?-i:[A-ZÆØÅ]))|,\s(?!(?-i:[A-ZÆØÅ]))(?!(?:\S+\s){0,2}?(?:og|och|and|und)\s)(?!(?:at|ved|vid|på|within|an der)\s)|\sand (?!the\s)(?-i:[a-z])|\s(?:investigating|working|studying|focusing"
     r"|developing|using|conducting|providing|bringing|combining)\b|\s(?:og|och|und) (?!(?-i:der|des|den|dem)\b|[a-zæøå]+inger\b)(?:ble|blei|blir|blev|vart|vert|var|wurde|wird|har|er|är|ist|vi|wir|vår|sine?|held|ligg|ligger|holder|går|gjer|gjør|finns|drivs"
     r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
@@ -123,6 +124,10 @@ _HOST_LABEL = re.compile(
 )
 
 
+# A municipality is an organisation, though its name has no unit's kind: "Utsira kommune", "Kvam herad".
+_MUNICIPALITY = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?:\s+[\w-]+)?\s+(?:kommune|herad|kommun|fylkeskommune)$")
+
+
 def _split_orgs(phrase: str) -> list[str]:
     """'University of Oslo and Oslo University Hospital' -> both; 'Cardiovascular and Pulmonary Diseases' stays."""
     names: list[str] = []
@@ -135,12 +140,13 @@ def _split_orgs(phrase: str) -> list[str]:
         article = i and (" " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part))
         another = bool(names and article and len(part.split()) > 1 and is_proper_name(part))
         if names and not another and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
-                                      and not is_unit_name(names[-1])):
-            names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital"
+                                      and not is_unit_name(names[-1]) or part[:1].islower()):
+            names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital", "... og akademi for kunstfag"
         else:
             names.append(part)
     named = any(is_unit_name(m) for m in names) or len(names) > 1 and any(m.isupper() for m in names)  # "og NTNU"
-    return [re.sub(r"^The\s+", "", n.strip(" ,")) for n in names if is_unit_name(n) or is_proper_name(n) and named]
+    return [re.sub(r"^The\s+", "", n.strip(" ,")) for n in names
+            if is_unit_name(n) or _MUNICIPALITY.search(n) or is_proper_name(n) and named]
 
 
 def _organisations(phrase: str) -> list[str]:
@@ -231,6 +237,14 @@ def host_labels(doc: HtmlElement) -> list[str]:
     return found
 
 
+def _short_form(short: str, name: str) -> bool:
+    """'English, Media and Arts' of 'School of English, Media and Arts'; 'UNIGE' of 'University of Geneva';
+    'TU Berlin' of 'Technische Universität Berlin'; but not 'SINTEF' of 'SINTEF Digital', another unit."""
+    if len(short.split()) > 1 and name.lower().endswith(f" {short.lower()}"):
+        return True
+    return short not in name and (short.isupper() and abbreviates(short, name) or written_out(short, [name], []) == name)
+
+
 def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name.lower())
 
@@ -256,10 +270,8 @@ def parents(
             return  # the institution under another of its names ("Universitetet i Oslo", "UiO")
         if key == unit_name.lower() or any(_bare(p["name"]) == _bare(name) for p in chain if p["name"]):
             return  # already there, perhaps with its article ("The Roslin Institute")
-        for known in chain:  # a crumb's short form of a name the text gives whole: "English, Media and Arts", "UNIGE"
-            short = known["name"]
-            if len(name.split()) > 1 and (key.endswith(f" {short.lower()}") and len(short.split()) > 1
-                                          or short.isupper() and short not in name and abbreviates(short, name)):
+        for known in chain:  # a crumb's short form of a name the text gives whole
+            if len(name.split()) > 1 and _short_form(known["name"], name):
                 known["name"] = name
                 return
             if known["name"].lower().startswith(f"{key} ") and len(name.split()) > 1:
@@ -279,7 +291,7 @@ def parents(
         # A subject is no unit; but a one-word root is the site's owner ("Artsdatabanken"), and an item
         # under a listing is a unit ("Institutioner" > "Fordon och drivlinor").
         if _is_topic(name) and (len(name.split()) > 1 or i > 0) and not (i and is_listing_heading(crumbs[i - 1][0])) and (
-            not _led_by_proper_name(name, [c for c, _ in crumbs[:own] if c != name])
+            not _led_by_proper_name(name, [c for c, _ in crumbs[:own] if c != name]) and not _proper_noun(name, text)
         ):
             continue
         if name.lower() in unit_name.lower() or unit_name.lower() in name.lower() or (
@@ -297,7 +309,8 @@ def parents(
 def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool:
     """Whether a sentence that opens with the unit places it at its institution: "Avdelningen för X vid Statens
     historiska museer samlar ...", "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon untersucht ...",
-    "Kreftforeningens program for ... skal ..."."""
+    "Kreftforeningens program for ... skal ..."; or names the unit whole at it anywhere in a sentence. (Keys
+    leave out an institution named in the genitive after "is": "X är Smålands museums forskningsinstitut".)"""
     names = "|".join(re.escape(n) for n in institutions if n and (is_unit_name(n) or len(n.split()) > 1))  # not "Geiranger"
     owners = "|".join(re.escape(n) for n in institutions if n)
     if not owners or not unit_name:
@@ -307,8 +320,13 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
     pattern = (rf"{subject}(?:\s*\([^)]*\))?(?:\s+(?:is|er|är|ist|var|was|ble|vart)(?:\s+[\w-]+){{1,4}}?)?\s+"
                rf"(?:am|an der|at the|at|ved|vid|på|i|in)\s+(?:the\s+)?(?:{names})\b")
     owned = rf"(?:{owners})s\s+{re.escape(unit_name)}\b"  # "Kreftforeningens program for ...": the unit in the genitive
-    return any(names and re.match(pattern, sentence, re.IGNORECASE) or re.match(owned, sentence, re.IGNORECASE)
-               for sentence in sentences(text[:2000]))
+    # The unit's whole name at the institution, anywhere: "... som Forskargruppen för X vid Armémuseum försöker".
+    named_at = rf"\b{re.escape(unit_name)}(?:\s*\([^)]*\))?\s+(?:am|an der|at the|at|ved|vid|på)\s+(?:the\s+)?(?:{names})\b"
+    return any(
+        names and (re.match(pattern, sentence, re.IGNORECASE) or re.search(named_at, sentence, re.IGNORECASE))
+        or re.match(owned, sentence, re.IGNORECASE)
+        for sentence in sentences(text[:2000])
+    )
 
 
 # Breadcrumb items that are a section of a site, not a unit: "Forskning ved IBV", "Om FHI", "What we do",
@@ -345,9 +363,15 @@ def _is_topic(name: str) -> bool:
     "Næring og samfunnsutvikling". It names no kind of unit and has no capitalised word but its first
     (an English unit's short name is written in capitals: "English, Media and Creative Arts")."""
     words = name.split()
-    return not is_unit_name(name) and not name.isupper() and all(not w[:1].isupper() for w in words[1:]) and not (
+    return not is_unit_name(name) and not _MUNICIPALITY.search(name) and not name.isupper() and all(not w[:1].isupper() for w in words[1:]) and not (
         len(words) == 1 and sum(c.isupper() for c in name) > 1  # "UiB", "NTNU"
     )
+
+
+def _proper_noun(name: str, text: str) -> bool:
+    """A one-word crumb the text writes with a capital inside a sentence is a name ("Gustavianum"), not a
+    subject ("Klima", which the text writes "klima")."""
+    return " " not in name and re.search(rf"[a-zæøåäöü,]\s+{re.escape(name)}\b", text) is not None
 
 
 def _led_by_proper_name(name: str, others: list[str]) -> bool:
@@ -399,7 +423,7 @@ def _is_section(name: str) -> bool:
         # "Forskningsprogram", "Abteilungen"; but "Forskningsenheten", "Mälarsjukhuset"
         named = unit_type(words[0]) in ("hospital", "university") and not is_bare_kind(words[0])
         return not is_definite_kind(words[0]) and not named
-    if len(words) > 1 and is_definite_kind(words[-1]) and not any(_is_plural_kind(w) for w in words):
+    if len(words) > 1 and is_definite_kind(words[-1]) and not any(_is_plural_kind(w) for w in words[:-1]):
         return False  # a unit in the definite singular: "FoU-avdelingen"; but "Einingar i avdelinga"
     if len(words) > 2 and unit_type(words[0]) and not _is_plural_kind(words[0]) and words[1] in ("of", "for", "för"):
         return False  # a kind of unit named by its subject: "School of Technology"

@@ -21,7 +21,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      "research_group"),
     # A Nordic lab in the definite singular is a facility ("DNA-laboratoriet", "Kulturarvslaboratoriet").
     (r"(core )?facilit(y|ies)|core units?|core(?=\s*$)|\w*laboratoriet|\w*fasilitet(er|en)?|\w*facilitet(er|en)?|\w*fazilität(en)?|core-einrichtung"
-     r"|\w*plattform(en)?|platform"
+     r"|\w*plattform(en)?|\w*platform(en)?"  # Danish writes one t: "3D-platformen"
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
     (r"\w*(?:forschungs|arbeits)bereich(e)?", "division"),
@@ -73,7 +73,7 @@ _GENERIC_WORDS = frozenset(
     " organisation organization organisasjon units enheter departments institutter our the and og people ansatte"
     " employees education utdanning contact kontakt strategy strategi forskningsstrategi overview oversikt"
     " introduction welcome velkommen mission vision history historikk historie research-strategy at ved på i of for"
-    " and our vår vårt våre who we are wer wir sind hvem vi er vilka är kven".split()
+    " and our vår vårt våre who we are wer wir sind hvem vi er vilka är kven über uns".split()
 ) | {word for phrase in HOME_WORDS for word in phrase.split()}
 # "IEMR", "K2", "SFI Manufacturing", and mixed case with a second capital: "ReFA", "RegAkutt", "MiLL".
 _ACRONYM = (
@@ -233,7 +233,7 @@ def named_with_acronym(text: str) -> str | None:
 # ("Arbeitsgruppen", "Forschungsgruppen") and are left out.
 DEFINITE_WORD = (
     r"(?!arbeits|forschungs)\w*(?:gruppen|gruppa|miljøet|miljöet|miljön|nettverket|nätverket|netværket|senteret"
-    r"|sentret|centret|centeret|centrumet|plattformen|plattforma|fasiliteten|faciliteten|infrastrukturen|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
+    r"|sentret|centret|centeret|centrumet|plattformen|plattforma|platformen|fasiliteten|faciliteten|infrastrukturen|enheten|enheden|eininga|programmet|laboratoriet|avdelingen|avdelinga|avdelningen"
     r"|afdelingen|seksjonen|sektionen|klinikken|instituttet|institutet|fakultetet|skolen|skulen|skolan)"
 )
 _DEFINITE_KIND = re.compile(rf"^({DEFINITE_WORD})(?:\s+(?-i:(?=[A-ZÆØÅÄÖ]))|$)", re.IGNORECASE)

@@ -922,3 +922,73 @@ def test_a_unit_named_only_in_a_sentence_belongs_to_the_organisation_it_names() 
             f"</h1><p>Senteret er en del av Høgskulen på Vestlandet. {_LEAD}</p></main></body></html>")
     record = build(Page(url="https://www.example.no/senter/kyst", html=html)).record
     assert record["institution"]["name"] == "Høgskulen på Vestlandet"
+
+
+def test_the_units_whole_name_at_its_institution_anywhere_and_a_crumbs_short_form_written_out() -> None:
+    logo = '<header><a class="logo" href="/"><img src="/logo.svg" alt="{}"></a></header>'
+    html = (f'<html lang="sv"><head><title>Forskargruppen för vardagsliv</title></head><body>{logo.format("Armémuseum")}'
+            "<main><h1>Forskargruppen för vardagsliv</h1><p>Hur levde soldaterna? Det är frågor som Forskargruppen "
+            f"för vardagsliv vid Armémuseum försöker besvara. {_LEAD}</p></main></body></html>")
+    assert _names(build(Page(url="https://www.armemuseum.se/forskning/", html=html)).record["parents"]) == ["Armémuseum"]
+    trail = '<nav class="breadcrumb"><a href="https://www.tu.berlin/">TU Berlin</a> › <span>Zentrum</span></nav>'
+    text = "Das Zentrum ist eine wissenschaftliche Einrichtung der Technischen Universität Berlin."
+    record = _page(f"{trail}<h1>Zentrum für Stadtklima</h1><p>{text} {_LEAD}</p>", lang="de")
+    assert _names(record["parents"]) == ["Technische Universität Berlin"]
+
+
+def test_a_danish_platform_in_the_definite_singular_is_a_unit_not_a_listing() -> None:
+    record = _page(f"<h1>3D-platformen</h1><p>{_LEAD}</p>", lang="da")
+    assert (record["name"], record["unit_type"]) == ("3D-platformen", "core_facility")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Max-Planck-Institut für Meteorologie: Über das Institut", "Max-Planck-Institut für Meteorologie"),
+        ("Über uns: Leibniz-Institut für Agrartechnik und Bioökonomie", "Leibniz-Institut für Agrartechnik und Bioökonomie"),
+    ],
+)
+def test_an_about_heading_on_either_side_of_a_title_colon_is_not_the_name(title: str, name: str) -> None:
+    assert _page(f"<h1>Über uns</h1><p>{_LEAD}</p>", lang="de", title=title)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("title_site", "footer", "institution"),
+    [
+        ("Deutsches Primatenzentrum", "<p>Deutsches Primatenzentrum GmbH – Leibniz-Institut für Primatenforschung</p>",
+         "Deutsches Primatenzentrum"),
+        ("Vårdanalys", "<p>Myndigheten för vård- och omsorgsanalys</p>", "Myndigheten för vård- och omsorgsanalys"),
+    ],
+)
+def test_the_institution_without_a_company_forms_tagline_and_written_out(
+    title_site: str, footer: str, institution: str
+) -> None:
+    record = _page(f"<h1>Avdelningen för primärvård</h1><p>{_LEAD}</p>", lang="sv",
+                   title=f"Avdelningen för primärvård | {title_site}", footer=footer)
+    assert record["institution"]["name"] == institution
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("sv", "Plattformen är en forskningsinfrastruktur vid Bergianska trädgården, som drivs gemensamt av Stockholms "
+         "universitet och Kungl. Vetenskapsakademien.",
+         ["Stockholms universitet", "Kungl. Vetenskapsakademien"]),
+        ("nn", "Skulen er ein kombinert barne- og ungdomsskule i Utsira kommune.", ["Utsira kommune"]),
+        ("nb", "Instituttet er et institutt ved Norges arktiske universitetsmuseum og akademi for kunstfag ved UiT.",
+         ["UiT", "Norges arktiske universitetsmuseum og akademi for kunstfag"]),
+    ],
+)
+def test_parents_past_an_abbreviation_in_a_municipality_and_a_name_going_on_in_lower_case(
+    lang: str, sentence: str, parents: list[str]
+) -> None:
+    assert sorted(_names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"])) == (
+        sorted(parents))
+
+
+def test_a_municipality_and_a_one_word_name_the_text_writes_with_a_capital_are_crumb_parents() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Hareid kommune</a> › <a href="/tenester">Tenester</a> › '
+             '<a href="/g/">Gustavianum</a> › <a href="/k/">Klima</a> › <span>Hareid læringssenter</span></nav>')
+    text = "Senteret held til på Gustavianum og arbeider med klima og vaksenopplæring."
+    record = _page(f"{trail}<h1>Hareid læringssenter</h1><p>{text} {_LEAD}</p>", lang="nn")
+    assert _names(record["parents"]) == ["Hareid kommune", "Gustavianum"]
