@@ -45,7 +45,8 @@ _ROLE_CLASSES = (
 _TITLE = (
     r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?"
     r"|dr\.?(?:-ing\.)?(?:\s+med\.?)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.)*|docent"
-    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kaptein|kapten|colonel)"
+    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kaptein|kapten|colonel"
+    r"|\w*kaptein|kommandør|oberstløytnant|førsteamanuensis|amanuensis|universitetslektor|førstelektor)"
 )
 # Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
 # "administratören Sara Åberg"), in their definite forms too.
@@ -57,11 +58,13 @@ _ROLE_WORD = (
     r"|researcher|scientist|engineer|ingeniør|ingenjör|officer|principal investigator|ansvarig|ansvarlig|ansvarleg"
     r"|lektor|rektor|postdoktor|postdoc|konservator|inspektør|intendent|assistent|sygeplejerske|sykepleier"
     r"|sjukepleiar|sjuksköterska|mitarbeiter|mitarbeiterin|stipendiat|overlæge|overlege|tekniker|technician"
-    r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist)(?:en|n|et|a|ar|er)?"
+    r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist|konsulent|veterinär|veterinær|registrator|referent|referentin"
+    r"|specialist|spezialist|spesialist)"
+    r"(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
-_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþāēīōūņļķģšžčśėąęįų'’"
-_UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞĀĒĪŠŽČŁ"
+_LOWER = "a-zæøåäöüõéèêáâíîóôúûàìòùýñçßðþāēīōūņļķģšžčśėąęįųńłćźż'’"
+_UPPER = "A-ZÆØÅÄÖÜÕÉÁÍÓÚÝÐÞĀĒĪŠŽČŁŚĆŹŻŃ"
 _WORD = rf"[{_UPPER}](?:'[A-Z])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:van|von|de|der|den|af|da|du|la|le|zu|ter|ten|Ó|Ní|Nic|Mac|Ua)"  # "Ciarán Ó Dálaigh"
 _NAME = rf"{_WORD}(?:\s+{_PARTICLE}){{0,2}}(?:\s+{_WORD}){{1,3}}"  # "Maartje van der Berg"
@@ -90,7 +93,7 @@ _NOT_NAMES = re.compile(
     r"\b(?:foods?|group|gruppe|gruppen|research|office|unit|lab|laboratory|centre|center|school|department"
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
     rf"|ministry|street|road|building|gebäude|bygning|bygget|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
-    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|contact|kontakt|executive"
+    r"|e-mail|email|mail|telefon|phone|twitter|linkedin|facebook|instagram|youtube|contact|kontakt|executive"
     r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
     _I,
 )

@@ -30,7 +30,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("methods", re.compile(r"\b(methods?|methodolog\w*|metoder?|metodar|methoden?|approaches)\b", _I)),
     # Nordic and German compounds end in the topic word: "Forskningstemaer", "Forschungsschwerpunkte".
     ("research_areas", re.compile(
-        r"\b(research areas?|focus areas?|areas of (research|focus|expertise)|\w*themes?|topics|our research"
+        r"\b(research areas?|focus areas?|areas of (research|focus|expertise|specialism|practice)|\w*themes?|topics|our research"
         r"|(?:research|scientific) (themes|topics|fields|interests|focus|clusters|strands|priorities|strengths)"
         r"|fields of research|clusters|research directions"
         r"|\w*satsing(er|ar|ene|ane)?"
@@ -61,7 +61,7 @@ _AREA_SENTENCE = re.compile(
     r"|(?:bedriver|driver|conducts?) (?:\w+ )?(?:forskning|forsking|research) (?:om|på|on|inom|innen)"
     r"|\w*(?:arbeidet|forskinga|forskningen) (?:handlar|handler) om"
     r"|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
-    r"|(?:researchers|scientists|staff|teams?|groups?) work on|research (?:covers|spans|includes)"
+    r"|(?:researchers|scientists|staff|teams?|groups?|research and practice) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
     r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
     r"|forscht (?:zu|an|über)|(?<!som )rör(?! sig\b)(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
@@ -251,7 +251,8 @@ def _capitalised(text: str) -> str:
 
 
 # Where the last item of an enumeration joins the one before: before two words, or one word at the end.
-_ITEM_JOINT = re.compile(r"\s+(?:and|og|und|och|samt|sowie)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
+# Not after a shared compound's hyphen: "uppbyggelselitteratur under 1600- och 1700-talen".
+_ITEM_JOINT = re.compile(r"(?<!-)\s+(?:and|og|und|och|samt|sowie)\s+(?=(?:the\s+)?[\w-]+\s+\w+|\w+$)")
 _BETWEEN_WORDS = r"mellem|mellom|mellan|between|zwischen"
 _BETWEEN_FIRST = re.compile(rf"\b(?:{_BETWEEN_WORDS})\b", re.IGNORECASE)
 _BETWEEN = re.compile(rf"\b(?:{_BETWEEN_WORDS})\s+\S+$")  # "mellem pædagoger og forældre"
@@ -269,8 +270,14 @@ def _enumeration(phrase: str) -> list[str]:
     # "A i X og på Y, B og C": with commas, "and" parts only the last item ("B og C"), and not between two
     # things ("samarbejdet mellem pædagoger og forældre").
     *firsts, last = re.split(r",\s*(?:and\s+|og\s+|och\s+|und\s+|samt\s+|sowie\s+)?", phrase)
+    if re.match(r"(?:at|å|att|to|zu|um)\s", phrase):
+        return []  # a verb follows, not topics: "arbejder med at forstå, hvorfor ..."
     tail: list[str] = []
-    for joint in reversed(list(_ITEM_JOINT.finditer(last))):
+    joints = list(_ITEM_JOINT.finditer(last))
+    if any(j.group().split()[0] in ("samt", "sowie") for j in joints):
+        # "A, B i søer og moser samt C": "samt" joins the last item; an "og" before it is inside an item
+        joints = [j for j in joints if j.group().split()[0] in ("samt", "sowie")]
+    for joint in reversed(joints):
         if not _BETWEEN.search(last[: joint.start()]):
             tail.insert(0, last[joint.end():])
             last = last[: joint.start()]

@@ -992,3 +992,45 @@ def test_a_municipality_and_a_one_word_name_the_text_writes_with_a_capital_are_c
     text = "Senteret held til på Gustavianum og arbeider med klima og vaksenopplæring."
     record = _page(f"{trail}<h1>Hareid læringssenter</h1><p>{text} {_LEAD}</p>", lang="nn")
     assert _names(record["parents"]) == ["Hareid kommune", "Gustavianum"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "names"),
+    [
+        ("sv", "Kontakta programansvarig Maja Lindqvist, maja.lindqvist@skansen.se, eller Skansens veterinär Erik "
+         "Sandahl, erik.sandahl@skansen.se.", ["Maja Lindqvist", "Erik Sandahl"]),
+        ("de", "Bitte wenden Sie sich an die Referentin des Dekanats, Jana Pietsch-Olszewska, Tel. +49 335 5534 2417.",
+         ["Jana Pietsch-Olszewska"]),
+        ("en", "Contact the facility manager, Marta Zielińska-Rudnik, or the microscopy specialist Paweł Grabowski "
+         "at bicf@cent.uw.edu.pl.", ["Marta Zielińska-Rudnik", "Paweł Grabowski"]),
+        ("nb", "Kommandørkaptein Eirik Haugland leder instituttet, tlf. 55 50 00 00.", ["Eirik Haugland"]),
+    ],
+)
+def test_contacts_after_a_role_word_with_polish_letters_and_without_a_military_title(
+    lang: str, paragraph: str, names: list[str]
+) -> None:
+    record = _page(f"<h1>Senter for kyststudier</h1><p>{_LEAD}</p><h2>Kontakt</h2><p>{paragraph}</p>"
+                   '<div class="share"><span>Del</span> <a href="https://www.facebook.com/sharer.php">Facebook</a></div>',
+                   lang=lang)
+    assert _names(record["contacts"]) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "areas"),
+    [
+        ("en", "<h2>Areas of specialism</h2><ul><li>Harpsichord performance</li><li>Organology</li></ul>",
+         ["Harpsichord performance", "Organology"]),
+        ("en", "<p>Our research and practice work on music in healthcare settings, early years music education and "
+         "community ensembles.</p>", ["music in healthcare settings", "early years music education", "community ensembles"]),
+        ("sv", "<p>Gruppen arbetar med psalmtradition, uppbyggelselitteratur under 1600- och 1700-talen och "
+         "bikttraditionens historia.</p>",
+         ["psalmtradition", "uppbyggelselitteratur under 1600- och 1700-talen", "bikttraditionens historia"]),
+        ("da", "<p>Forskningsgruppen arbejder med at forstå, hvorfor mennesker og genstande endte i mosen.</p><p>Vi "
+         "arbejder med jernalderens moselig, ofringer i søer og moser samt klimaets betydning for bebyggelsen.</p>",
+         ["jernalderens moselig", "ofringer i søer og moser", "klimaets betydning for bebyggelsen"]),
+    ],
+)
+def test_areas_under_new_headings_and_sentences_keep_shared_compounds_and_items_before_samt_whole(
+    lang: str, body: str, areas: list[str]
+) -> None:
+    assert _page(f"<h1>Senter for kyststudier</h1><p>{_LEAD}</p>{body}", lang=lang)["research_areas"] == areas
