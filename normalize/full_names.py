@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from normalize.text import BRACKETED_ACRONYM, abbreviates, is_acronym
+from normalize.unit import is_bare_kind
 
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
 NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
@@ -94,11 +95,12 @@ def written_out(short: str, named: list[str], mentioned: list[str]) -> str | Non
     return next((name for name in [*named, *mentioned] if _writes_out(short, name)), None)
 
 
-def _without_town(name: str, named: list[str]) -> str:
-    """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet': a name the chrome gives, with its town."""
-    for short in named:
+def without_town(name: str, forms: list[str]) -> str:
+    """'Moderna Museet i Stockholm' -> the logo's 'Moderna Museet', 'Vikingeskibsmuseet i Roskilde' -> the
+    title's 'Vikingeskibsmuseet': a name another part of the page gives without its town."""
+    for short in forms:
         rest = name[len(short):]
-        if name.startswith(short) and len(short.split()) > 1 and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
+        if name.startswith(short) and not is_bare_kind(short) and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
             return short
     return name
 
@@ -121,7 +123,7 @@ def preferred_form(name: str, named: list[str], mentioned: list[str]) -> str:
     footer leave out."""
     name = _UMBRELLA_SUFFIX.sub("", name)
     name = _GLOSS.sub("", name) if re.match(r"(?:Fach)?[Hh]ochschule\s", name) else name
-    return _without_town(_without_leading_acronym(name, named, mentioned), named)
+    return without_town(_without_leading_acronym(name, named, mentioned), named)
 
 
 def spelled_out(name: str) -> str:

@@ -10,12 +10,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, written_out
+from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, without_town, written_out
 from normalize.phrases import HOME, HOME_ITEM
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import (
     MEMORY_INSTITUTION,
-    is_bare_kind,
     is_generic_heading,
     is_page_heading,
     is_proper_name,
@@ -211,15 +210,5 @@ def _institution(
         found = full[0]  # "SMHI", "Crick" or "Udir" in the title, the full name in the logo or footer
     else:
         found = written_out(found, owner.named, owner.mentioned) or found
-    return _as_titled(preferred_form(found, owner.named, owner.mentioned), metadata)
+    return without_town(preferred_form(found, owner.named, owner.mentioned), metadata)  # the title's form
 
-
-def _as_titled(name: str, metadata: list[str]) -> str:
-    """The logo's 'Vikingeskibsmuseet i Roskilde' as the title and site name call it, 'Vikingeskibsmuseet':
-    the site's own name without its town. (A name after a dash stays: keys write "OsloMet – storbyuniversitetet"
-    whole.)"""
-    for short in metadata:
-        rest = name[len(short):]
-        if name.startswith(short) and not is_bare_kind(short) and re.fullmatch(r"\s+(?:i|in|at|på)\s+[A-ZÆØÅ]\w+", rest):
-            return short
-    return name
