@@ -36,7 +36,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*satsing(er|ar|ene|ane)?"
         r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*områda|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
-        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|onderzoeksthema\w*|focuses on|focus on"
+        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|forschungsbereiche?|onderzoeksthema\w*|focuses on|focus on"
         r"|fokuserer på|fokuserar på|fokussiert auf|science we support|research we support|areas we support"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
@@ -56,14 +56,18 @@ _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokussiert auf"
-    r"|forsk(?:ar|er)(?: vi| og underviser| och undervisar)? (?:på|om|i)(?! (?:deltid|heltid)\b)"
+    r"|forsk(?:ar|er)(?: vi| og underviser| och undervisar)?(?: særlig| særleg| spesielt| især| främst)? (?:på|om|i)"
+    r"(?! (?:deltid|heltid)\b)"
     r"|(?:beskæftiger|beskjeftiger) sig med|beschäftigt sich mit|befasst sich mit"
     r"|(?:bedriver|driver|conducts?) (?:\w+ )?(?:forskning|forsking|research) (?:om|på|on|inom|innen)"
     r"|\w*(?:arbeidet|forskinga|forskningen) (?:handlar|handler) om"
-    r"|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study)"
+    r"|(?:studerar|studerer|undersøker|undersöker) vi|spenner over|spänner över|we (?:work on|study|focus on)"
+    r"|research and practice focus on"
     r"|(?:researchers|scientists|staff|teams?|groups?|research and practice) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
-    r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi )?(?:mellom anna |blant annet |blandt andet |bland annat )?med"
+    r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi |\w*(?:nettverket|nätverket|netværket|gruppa|gruppen|senteret"
+    r"|sentret|centret|programmet|avdelinga|avdelingen|instituttet) )?(?:mellom anna |blant annet |blandt andet "
+    r"|bland annat )?med"
     r"|forscht (?:zu|an|über)|(?<!som )rör(?! sig\b)(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
     # The unit or "we" investigating: "Programmet undersöker ...", "Die Forschungsgruppe untersucht ...".
     r"|(?:\b(?:vi|we|wir)|\b\w*(?:gruppen|gruppa|programmet|senteret|sentret|centret|centeret|enheten|enheden|instituttet"
@@ -326,7 +330,8 @@ def read_facts(blocks: list[Block]) -> Facts:
         if block.kind == "heading":
             if _FACT_HEADING.match(block.text):
                 section_topic, section_level = None, block.level  # a fact box: figures, not topics
-            elif section_topic is None or block.level <= section_level:
+            elif section_topic is None or block.level <= section_level or _topic(block.text) not in (None, section_topic):
+                # a deeper heading that names another field starts its own section: "Gefördert von" under areas
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
                 # The page's own heading names the unit, not a topic ("Kompetansenettverk for ...").
                 short = len(block.text.split()) <= _HEADING_MAX_WORDS and block.level > 1

@@ -90,7 +90,8 @@ _CHAIN = re.compile(
     r"|(?-i:[A-ZÆØÅ])\w+\s(?-i:kommune|herad|kommun)\b)"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     # "the Faculty of Biology and Medicine of the University of Lausanne"
-    r"|\sof\s+the\s+(?=(?-i:(?:[A-Z][\w'-]*\s+){0,3}?(?:University|Hospital|College|Academy)\b))"
+    r"|\sof\s+the\s+(?=(?-i:(?:[A-Z][\w'-]*\s+){0,3}?(?:University|Hospital|College|Academy|Office|Agency|Survey"
+    r"|Authority)\b))"
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Museums|Gesellschaft|University)\b))",
     re.IGNORECASE,
@@ -139,7 +140,8 @@ def _split_orgs(phrase: str) -> list[str]:
         # "... and the Royal Marsden NHS Foundation Trust": an article before a name of its own starts another.
         article = i and (" " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part))
         another = bool(names and article and len(part.split()) > 1 and is_proper_name(part))
-        if names and not another and (not is_unit_name(part) and not part.isupper() or len(names[-1].split()) == 1
+        own_name = is_unit_name(part) or _MUNICIPALITY.search(part)  # "... og Kåfjord kommune"
+        if names and not another and (not own_name and not part.isupper() or len(names[-1].split()) == 1
                                       and not is_unit_name(names[-1]) or part[:1].islower()):
             names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital", "... og akademi for kunstfag"
         else:
@@ -333,7 +335,7 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
 # "Instituttets forskning", and items made only of section words and kinds of unit ("Alle grupper",
 # "Kliniken & Institute", "Netwerken en samenwerking").
 _SECTION_START = re.compile(
-    r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
+    r"^((research|science|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
     r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie"
     r"|explore|discover|utforsk|upptäck|entdecken|our|vår|vårt|våre|våra|vores|unsere?|onze)\b"
     # A compound that is a service, not a unit: "Forskningsstöd", "Forschungsförderung", "Forskingsstøtte".
@@ -349,7 +351,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
     " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies staff"
-    " medarbeidere medarbetare mitarbeitende personale".split()
+    " medarbeidere medarbetare mitarbeitende personale collections samlinger samlingar sammlungen".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".

@@ -1034,3 +1034,48 @@ def test_areas_under_new_headings_and_sentences_keep_shared_compounds_and_items_
     lang: str, body: str, areas: list[str]
 ) -> None:
     assert _page(f"<h1>Senter for kyststudier</h1><p>{_LEAD}</p>{body}", lang=lang)["research_areas"] == areas
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "areas"),
+    [
+        ("de", "<h2>Forschungsbereiche</h2><ul><li>Sehnenheilung</li><li>Knorpelregeneration</li></ul>",
+         ["Sehnenheilung", "Knorpelregeneration"]),
+        ("nb", "<p>Vi forsker særlig på revmatiske sykdommer, langvarige smerter og fysisk aktivitet.</p>",
+         ["revmatiske sykdommer", "langvarige smerter", "fysisk aktivitet"]),
+        ("nn", "<p>I perioden 2023–2026 arbeider nettverket med lesing og skriving, inkluderande læringsmiljø og digital "
+         "kompetanse.</p>", ["lesing og skriving", "inkluderande læringsmiljø", "digital kompetanse"]),
+        ("de", "<h2>Forschungsschwerpunkte</h2><ul><li>Bohlenwege</li><li>Moorleichen</li></ul><div class='box'>"
+         "<h3>Gefördert von</h3><ul><li>Deutsche Forschungsgemeinschaft</li></ul></div>", ["Bohlenwege", "Moorleichen"]),
+    ],
+)
+def test_areas_under_forschungsbereiche_after_an_adverb_or_an_inverted_subject_and_not_under_a_funders_box(
+    lang: str, body: str, areas: list[str]
+) -> None:
+    assert _page(f"<h1>Senter for kyststudier</h1><p>{_LEAD}</p>{body}", lang=lang)["research_areas"] == areas
+
+
+def test_a_funders_box_under_the_areas_gives_funders() -> None:
+    body = ("<h2>Forschungsschwerpunkte</h2><ul><li>Bohlenwege</li></ul><div class='box'><h3>Gefördert von</h3><ul>"
+            "<li>Deutsche Forschungsgemeinschaft</li></ul></div>")
+    assert _page(f"<h1>Forschungsgruppe Moor</h1><p>{_LEAD}</p>{body}", lang="de")["funders"] == [
+        "Deutsche Forschungsgemeinschaft"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("en", "The lab is a core facility within the Observations Division of the Icelandic Meteorological Office.",
+         ["Icelandic Meteorological Office", "Observations Division"]),
+        ("nb", "Kompetansesenteret er et senter ved Senter for nordlige folk og Kåfjord kommune.",
+         ["Senter for nordlige folk", "Kåfjord kommune"]),
+    ],
+)
+def test_parents_of_the_office_and_a_municipality_beside_a_centre(lang: str, sentence: str, parents: list[str]) -> None:
+    assert _names(_page(f"<h1>Calibration Laboratory</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_science_and_collections_crumbs_are_sections() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/science">Science</a> › '
+             '<a href="/cr">Collections &amp; Research</a> › <span>Department of Conservation</span></nav>')
+    assert _page(f"{trail}<h1>Department of Conservation</h1><p>{_LEAD}</p>")["parents"] == []
