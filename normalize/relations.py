@@ -107,6 +107,7 @@ _LOCATED = re.compile(
 _PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*)\b", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _AFTER_NAME = re.compile(BRACKETED_ACRONYM.pattern + r"(?!\s+(?-i:[A-ZÆØÅ]))")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:se|no|dk|de|fi|is|uk|ie|nl|be|at|ch|eu|com|org|net)", re.IGNORECASE)  # "Polisen.se"
 _MAX_ORG_WORDS = 24
 # A relative clause or an apposition after a name: ", som drivs av", ", which is part of", ", part of".
 _RELATIVE = re.compile(r",\s+(?:(?:som|which|that|der|die|das|vilket|hvilket)\s+(?:\w+\s+){0,2})?$")
@@ -116,7 +117,8 @@ _ONE_OF_IN = re.compile(r"(?:et|en|ett|ein|eit) (?:av|af) .*?(\w+) i", re.IGNORE
 # name may go on in lower case ("Divisjon fag og utvikling").
 _BARE_NOUN = re.compile(r"Universität|Hochschule|Fakultät|Institut|Zentrum|Klinikum|Akademie|University|Faculty|Institute")
 _NAME_LINKS = frozenset("of for für zu in der des am an im on at".split())
-_PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(building|campus|bygning|bygget|huset|gebäude|haus|byggnad|hall|headquarters|hovedkontor|huvudkontor"
+                    r"|hauptsitz)\b", re.IGNORECASE)
 # A line that names the host unit: "Vertsfakultet: Det teknisk-naturvitenskapelige fakultet".
 _HOST_LABEL = re.compile(
     r"^(?:vertsfakultet|vertsinstitusjon|vertsinstitutt|host (?:faculty|department|institution)|tilhører"
@@ -211,7 +213,7 @@ def parents_in_text(text: str, unit_name: str = "") -> list[str]:
                 named = [] if one_of and not _is_plural_kind(one_of.group(1).lower()) else named
                 # A relative clause names the owner of what came before: "X inom Y, som drivs av Region Stockholm".
                 names = [*named, *names] if _RELATIVE.search(sentence[: match.start()]) else [*names, *named]
-        for match in (m for m in _LOCATED.finditer(sentence) if _outside(m, inside)):
+        for match in (m for m in _LOCATED.finditer(sentence) if _outside(m, inside) and not _PARTNERS.search(sentence)):
             located = _organisations(clean_line(sentence[match.end():]))
             names += located if located and is_unit_name(located[-1]) else []  # the innermost names a unit
         found.extend(n for n in names if n not in found)
@@ -286,7 +288,9 @@ def parents(
     if own == len(crumbs) and crumbs and crumbs[-1][1] is None:
         own -= 1  # the unlinked last item is the page itself, under another name ("Eleanor Voss")
     for i, (name, url) in enumerate(crumbs[:own]):
-        if HOME_ITEM.match(name) or is_generic_heading(name) or name.lower() == title.lower() or _is_section(name):
+        if HOME_ITEM.match(name) or _DOMAIN.fullmatch(name) or is_generic_heading(name) or name.lower() == title.lower() or (
+            _is_section(name)
+        ):
             continue
         if " " in name and is_bare_kind(name):
             continue  # "Das Institut": the site's own pages about itself
@@ -351,7 +355,8 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " zusammenarbeit ledning leiing ledelse leitung management leadership kliniken clinics klinikker graduate phd"
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
     " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies staff"
-    " medarbeidere medarbetare mitarbeitende personale collections samlinger samlingar sammlungen".split()
+    " medarbeidere medarbetare mitarbeitende personale collections samlinger samlingar sammlungen areas activity activities"
+    " aktiviteter".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".

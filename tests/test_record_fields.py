@@ -1079,3 +1079,17 @@ def test_science_and_collections_crumbs_are_sections() -> None:
     trail = ('<nav class="breadcrumb"><a href="/">Home</a> › <a href="/science">Science</a> › '
              '<a href="/cr">Collections &amp; Research</a> › <span>Department of Conservation</span></nav>')
     assert _page(f"{trail}<h1>Department of Conservation</h1><p>{_LEAD}</p>")["parents"] == []
+
+
+def test_the_x_group_names_a_topic_named_unit_as_a_group() -> None:
+    text = "The Surface Exchange and Urban Climate group studies how cities exchange heat with the atmosphere."
+    record = _page(f"<h1>Surface Exchange and Urban Climate</h1><p>{text} {_LEAD}</p>")
+    assert (record["name"], record["unit_type"]) == ("Surface Exchange and Urban Climate", "research_group")
+
+
+def test_no_parents_from_partners_a_headquarters_a_domain_or_an_areas_crumb() -> None:
+    trail = ('<nav class="breadcrumb"><a href="/">Polisen.se</a> › <a href="/a">Areas of Activity</a> › '
+             "<span>Senter for kyststudier</span></nav>")
+    text = ("Samarbetspartner är Uppsala universitet, Svenska institutet i Athen och Cyprus Museum i Nicosia. "
+            "It was established in 2021 at the Marine Institute headquarters in Oranmore.")
+    assert _page(f"{trail}<h1>Senter for kyststudier</h1><p>{text} {_LEAD}</p>")["parents"] == []
