@@ -45,8 +45,8 @@ _ROLE_CLASSES = (
 _TITLE = (
     r"(?:(?:assoc(?:iate)?\.?\s+|assistant\s+|emeritus\s+)?prof(?:essor)?\.?"
     r"|dr\.?(?:-ing\.)?(?:\s+med\.?)?(?:\s+(?:med|rer\.\s*nat|rer\.\s*pol|phil|habil|h\.\s*c)\.)*|docent"
-    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kaptein|kapten|colonel"
-    r"|\w*kaptein|kommandør|oberstløytnant|førsteamanuensis|amanuensis|universitetslektor|førstelektor)"
+    r"|dozent(?:in)?|pd|priv\.-doz\.|mr\.?|mrs\.?|ms\.?|sir|dame|ph\.?d\.?|drs\.|ir\.|oberst|major|kaptajn|kapten|colonel"
+    r"|\w*kaptein|kommandør|oberstløytnant|førsteamanuensis|amanuensis)"
 )
 # Roles written before a name ("Senterleder Ingrid Vatne", "head of department Marloes de Wit",
 # "administratören Sara Åberg"), in their definite forms too.
@@ -59,7 +59,7 @@ _ROLE_WORD = (
     r"|lektor|rektor|postdoktor|postdoc|konservator|inspektør|intendent|assistent|sygeplejerske|sykepleier"
     r"|sjukepleiar|sjuksköterska|mitarbeiter|mitarbeiterin|stipendiat|overlæge|overlege|tekniker|technician"
     r"|coordinator|arkæolog|arkeolog|archäolog|archaeologist|konsulent|veterinär|veterinær|registrator|referent|referentin"
-    r"|specialist|spezialist|spesialist)"
+    r"|specialist|spezialist|spezialistin|spesialist)"
     r"(?:en|n|et|a|ar|er)?"
 )
 # "Kjærgaard", "Pryce-Evans", "MacLeod", "O'Brien"
@@ -134,7 +134,7 @@ def is_person_name(text: str) -> bool:
 
 
 def has_title(text: str) -> bool:
-    """'Dr Helen Cartwright': a name led by an academic title, which a group's name never is."""
+    """'Dr Helen Cartwright', 'Prof. Anna Berg': a name led by a title, which a group's name never is."""
     return bool(_TITLES.match(text))
 
 

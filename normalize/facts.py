@@ -16,7 +16,7 @@ from itertools import pairwise
 from normalize.extract import Block
 from normalize.phrases import TWIN_PLACE
 from normalize.text import BRACKETED_ACRONYM, clean_line, sentences
-from normalize.unit import is_generic_heading, is_unit_name
+from normalize.unit import DEFINITE_WORD, is_generic_heading, is_unit_name
 
 _I = re.IGNORECASE
 
@@ -36,7 +36,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\w*satsing(er|ar|ene|ane)?"
         r"|\w*prioritering(er|ar)|\w*prioritäten"
         r"|\w*område(r|n|na|ne|t)?|\w*områda|\w*tema(er|ene|na|n|t)?|\w*themen|\w*thema|\w*emner|\w*inriktning(ar|en|arna)?"
-        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|forschungsbereiche?|onderzoeksthema\w*|focuses on|focus on"
+        r"|\w*schwerpunkte?|\w*felder|forschungsgebiete|forschungsbereiche|onderzoeksthema\w*|focuses on|focus on"
         r"|fokuserer på|fokuserar på|fokussiert auf|science we support|research we support|areas we support"
         r"|forsk\w*\s+(?:vi|we)|(?:vi|we|wir)\s+(?:forsk\w*|research|study|studerer|studerar|undersøker|forschen)"
         r"|what we (?:study|research|work on)|research lines|lines of research|\w*fält|\w*felt(?:er|ene)?"
@@ -56,7 +56,7 @@ _AREA_SENTENCE = re.compile(
     r"\b(?:focusing on|focuses on|focus areas? (?:for [^,]+? )?include|research areas? (?:are|include)"
     r"|themes? (?:are|include)|with (?:a )?focus on|konsentrerer seg om|fokuserer på|med vekt på"
     r"|satsingsområd\w* (?:for [^,]+? )?(?:er|omfatter)|fokuserar på|fokussiert auf"
-    r"|forsk(?:ar|er)(?: vi| og underviser| och undervisar)?(?: særlig| særleg| spesielt| især| främst)? (?:på|om|i)"
+    r"|forsk(?:ar|er)(?: vi| og underviser| och undervisar)?(?: særlig| særleg| spesielt| især| främst| särskilt)? (?:på|om|i)"
     r"(?! (?:deltid|heltid)\b)"
     r"|(?:beskæftiger|beskjeftiger) sig med|beschäftigt sich mit|befasst sich mit"
     r"|(?:bedriver|driver|conducts?) (?:\w+ )?(?:forskning|forsking|research) (?:om|på|on|inom|innen)"
@@ -65,8 +65,7 @@ _AREA_SENTENCE = re.compile(
     r"|research and practice focus on"
     r"|(?:researchers|scientists|staff|teams?|groups?|research and practice) work on|research (?:covers|spans|includes)"
     r"|forskning(?:en)? (?:inom|innen|innenfor|indenfor)|dreier seg (?:særlig |især |mest )?om"
-    r"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi |\w*(?:nettverket|nätverket|netværket|gruppa|gruppen|senteret"
-    r"|sentret|centret|programmet|avdelinga|avdelingen|instituttet) )?(?:mellom anna |blant annet |blandt andet "
+    rf"|(?:arbeider|arbeidar|arbejder|arbetar) (?:vi |{DEFINITE_WORD} )?(?:mellom anna |blant annet |blandt andet "
     r"|bland annat )?med"
     r"|forscht (?:zu|an|über)|(?<!som )rör(?! sig\b)(?: främst| framför allt| bland annat)?|(?:supports?|conducts?|carries out) (?:projects|research) on"
     # The unit or "we" investigating: "Programmet undersöker ...", "Die Forschungsgruppe untersucht ...".
@@ -228,6 +227,22 @@ _FACT_HEADING = re.compile(
 )
 
 
+# Words a field's heading may have beside its keyword: "Gefördert von", "Our partners", "Our research is funded by".
+_HEADING_FILLER = frozenset("von by av af of our vores våre våra unsere unser the die der".split())
+_FUNDING_FILLER = _HEADING_FILLER | frozenset("research work is are was were this unsere forschung wird".split())
+
+
+def _field_heading(heading: str) -> str | None:
+    """The field a heading is the heading of, with little else: "Gefördert von", "Partners", "Our research is
+    funded by"; None for a heading that only has a field's word in it ("Collaborative robotics")."""
+    for topic, pattern in _TOPICS:
+        match = pattern.search(heading)
+        rest = (heading[: match.start()] + heading[match.end():]).lower().split() if match else ["?"]
+        if all(word in (_FUNDING_FILLER if topic == "funders" else _HEADING_FILLER) for word in rest):
+            return topic
+    return None
+
+
 def _topic(text: str) -> str | None:
     for topic, pattern in _TOPICS:
         if pattern.search(text):
@@ -278,9 +293,9 @@ def _enumeration(phrase: str) -> list[str]:
         return []  # a verb follows, not topics: "arbejder med at forstå, hvorfor ..."
     tail: list[str] = []
     joints = list(_ITEM_JOINT.finditer(last))
-    if any(j.group().split()[0] in ("samt", "sowie") for j in joints):
-        # "A, B i søer og moser samt C": "samt" joins the last item; an "og" before it is inside an item
-        joints = [j for j in joints if j.group().split()[0] in ("samt", "sowie")]
+    last_samt = next((j for j in reversed(joints) if j.group().split()[0] in ("samt", "sowie")), None)
+    if last_samt:  # "A, B i søer og moser samt C": "samt" joins an item; an "og" before it is inside one
+        joints = [j for j in joints if j.start() >= last_samt.start()]
     for joint in reversed(joints):
         if not _BETWEEN.search(last[: joint.start()]):
             tail.insert(0, last[joint.end():])
@@ -330,12 +345,14 @@ def read_facts(blocks: list[Block]) -> Facts:
         if block.kind == "heading":
             if _FACT_HEADING.match(block.text):
                 section_topic, section_level = None, block.level  # a fact box: figures, not topics
-            elif section_topic is None or block.level <= section_level or _topic(block.text) not in (None, section_topic):
-                # a deeper heading that names another field starts its own section: "Gefördert von" under areas
+            elif section_topic is None or block.level <= section_level or _field_heading(block.text) not in (
+                None, section_topic
+            ):  # a deeper heading that is another field's starts its section: "Gefördert von" under the areas
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
                 # The page's own heading names the unit, not a topic ("Kompetansenettverk for ...").
                 short = len(block.text.split()) <= _HEADING_MAX_WORDS and block.level > 1
-                section_topic, section_level = (_topic(block.text) if short else None), block.level
+                topic = _field_heading(block.text) or _topic(block.text)
+                section_topic, section_level = (topic if short else None), block.level
                 opening = True
             elif section_topic in _GROUPED:
                 facts.add(section_topic, [block.text])  # a group of areas or funders under the heading

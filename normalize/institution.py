@@ -58,14 +58,15 @@ _UMBRELLA = re.compile(r"(?:\b|-)(?:Gesellschaft|Gemeinschaft|Association|Societ
 _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "network", "programme")
 
 
-def _is_institution(name: str) -> bool:
+def is_institution(name: str) -> bool:
     """A university or hospital by its name; a school or college too when it is not one of a university's
-    ("School of Law"): "London School of Economics", "Royal Veterinary College", "Hochschule Darmstadt"; and a museum, archive or
-    library ("Naturhistorisk Museum Aarhus", "Jærmuseet")."""
+    ("School of Law"): "London School of Economics", "Royal Veterinary College", "Hochschule Darmstadt"; and a
+    museum, archive or library ("Naturhistorisk Museum Aarhus", "Jærmuseet")."""
     kind = unit_type(name)
     return kind in ("university", "hospital") or bool(
         re.search(r"[A-ZÆØÅ][\w']+\s+(?:\w+\s+)?(?:School|College)\b", name)  # "Royal Veterinary College"
-        or re.search(r"Hochschule\b", name)  # a university of applied sciences: "Hochschule Darmstadt"
+        # a university of applied sciences: "Hochschule Darmstadt", "Fachhochschule Kiel"; not "Institut ... der Hochschule X"
+        or re.search(r"\w*[Hh]ochschule\b", name) and not re.search(r"\s(?:der|des)\s", name)
         or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", name, re.IGNORECASE)
     )
 
@@ -125,7 +126,7 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
         if name and len(name.split()) <= _LOGO_MAX_WORDS and not is_generic_heading(name) and (
             _looks_like_a_name(name) or vouched
         ):
-            if (unit_type(name) not in _SUB_UNITS or _is_institution(name)) and name not in logos:
+            if (unit_type(name) not in _SUB_UNITS or is_institution(name)) and name not in logos:
                 logos.append(name)
     footers = [element for element, kind in chrome.items() if kind == "footer"]
     # A link above the page's heading to a front page, naming a university or hospital: a faculty's site
@@ -189,7 +190,7 @@ def _institution(
     metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail]  # not an about page's crumb: "Om museet"
-             if _is_institution(c) and unit_name.lower() not in c.lower() and not is_page_heading(c)]
+             if is_institution(c) and unit_name.lower() not in c.lower() and not is_page_heading(c)]
     # A county hospital in the breadcrumbs of a Swedish region's site ("Centrallasarettet Växjö" on Region
     # Kronoberg's): the region, which the logo or footer names, runs it; a university hospital
     # ("Skånes universitetssjukhus") is the institution of its own research units.

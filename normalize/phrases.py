@@ -182,9 +182,13 @@ TWIN_PLACE = re.compile(
     r"|Herlev og Gentofte)\b"
 )
 
-# Countries and regions of countries, which a unit is "one of the ... in" but never belongs to as a parent.
+# Countries, their parts and the regions they make up, which a unit is "one of the ... in" but never belongs to.
 COUNTRY = re.compile(
-    r"Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Deutschland|Germany|Tyskland|Finland|Island|Iceland"
-    r"|Österreich|Austria|Schweiz|Switzerland|Nederland|Netherlands|Belgia|Belgium|Irland|Ireland|Storbritannia"
-    r"|Britain|UK|Europa|Europe|Norden|Nordeuropa|Nord-Europa|Skandinavia|Skandinavien|Scandinavia"
+    r"Norge|Noreg|Norway|Norwegen|Sverige|Sweden|Schweden|Danmark|Denmark|Dänemark|Deutschland|Germany|Tyskland"
+    r"|Finland|Island|Iceland|Österreich|Austria|Schweiz|Switzerland|Nederland|Netherlands|Nederländerna|Belgia"
+    r"|Belgium|Irland|Ireland|Storbritannia|Storbritannien|Britain|Great Britain|United Kingdom|UK|England|Scotland"
+    r"|Wales|Europa|Europe|Norden|Nordeuropa|Nord-Europa|Skandinavia|Skandinavien|Scandinavia"
 )
+# A municipality, an organisation though its name has no unit's kind: "Utsira kommune", "Kvam herad",
+# "Örebro kommun", "Nord-Aurdal kommune".
+MUNICIPALITY = r"[A-ZÆØÅÄÖ][\w-]+(?:\s+[\w-]+)?\s+(?i:kommune|herad|kommun|fylkeskommune)\b"

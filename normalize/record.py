@@ -22,7 +22,7 @@ from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
-from normalize.institution import SiteOwner, institution_from_page, site_owners
+from normalize.institution import SiteOwner, institution_from_page, is_institution, site_owners
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.relations import (
@@ -110,8 +110,8 @@ class _Cleaned:
     hosts: list[str]
 
 
-_SCREEN_READER_ONLY = re.compile(
-    r"\b(?:sr-only|visually-?hidden|hide-accessible|screen-reader-text|element-invisible|invisible|hidden)\b"
+_SCREEN_READER_ONLY = re.compile(  # whole class tokens: not "hidden-print" or "hidden-xs"
+    r"(?:^|\s)(?:sr-only|visually-?hidden|hide-accessible|screen-reader-text|element-invisible|invisible|hidden)(?:\s|$)"
 )
 
 
@@ -153,13 +153,11 @@ def main_text(html: str, url: str | None = None) -> str:
 def _without_generic_part(segment: str) -> str:
     """'Forschungsgruppe Provenienz: Wer wir sind', 'Max-Planck-Institut für X: Über das Institut', 'Über uns:
     Leibniz-Institut für Y' -> the name, without the page's own heading on either side of the colon."""
+    head, colon, tail = segment.rpartition(": ")
+    if colon and head and (is_generic_heading(tail) or about_kind(tail)):
+        return head
     head, colon, tail = segment.partition(": ")
-    if colon and head and tail:
-        if is_generic_heading(tail) or about_kind(tail):
-            return head
-        if is_generic_heading(head) or about_kind(head):
-            return tail
-    return segment
+    return tail if colon and tail and (is_generic_heading(head) or about_kind(head)) else segment
 
 
 def _title(raw: str, rules: SiteRules) -> tuple[str, list[str]]:
@@ -318,8 +316,8 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
         cleaned.crumbs, name, title, text, rules.institution[0] if rules.institution else None,
         (*rules.institution_aliases, *([institution[0]] if institution else [])), tuple(cleaned.hosts),
     )
-    if institution is None and parent_links and parent_links[0]["name"]:
-        institution = (parent_links[0]["name"], None)  # named only in a sentence: "Senteret er en del av X"
+    if institution is None and (owner := next((p["name"] for p in parent_links if is_institution(p["name"] or "")), None)):
+        institution = (owner, None)  # no logo, footer or title names it: "Senteret er en del av Høgskulen på Vestlandet"
     kind = _kind_by_owner(kind, name, institution, parent_links)
     if institution and not rules.institution and institution[0].lower() == name.lower():
         # A unit with a site of its own belongs to the university or hospital its page names above it

@@ -10,8 +10,8 @@ from lxml.html import HtmlElement
 
 from normalize.full_names import written_out
 from normalize.german import nominative
-from normalize.phrases import COUNTRY, HOME_ITEM
-from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, sentences
+from normalize.phrases import COUNTRY, HOME_ITEM, MUNICIPALITY
+from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, clean_line, sentences, spells
 from normalize.unit import (
     DEFINITE_WORD,
     MEMORY_INSTITUTION,
@@ -39,16 +39,16 @@ _KINDS = (
 )
 _BELONGS = re.compile(
     rf"\b(?:part of|hosted by|belongs to|subsidiary of|(?:opprettet|oppretta|etablert|etableret|etablerat) (?:i \d{{4}} )?(?:ved|vid)"
-    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|(?:drivs|drives|driftes|drevet|driven)(?: gemensamt| felles| i fellesskap)? av|operated by|betrieben von|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
+    rf"|established (?:in \d{{4}} )?(?:at|within)|(?:eigd|eid|ägd|ejet)(?: og (?:driven|drevet)| och drivs)? (?:av|af)|owned (?:and run )?by|(?:drivs|drives|driftes|drevet|driven)(?: gemensamt| felles| i fellesskap| i fællesskab)? (?:av|af)|operated by|betrieben von|organi[sz]ed (?:under|within)|organisert (?:under|i|ved)"
     rf"|organiseret (?:under|i|ved)|organiserad (?:under|inom|vid)|datterselskap (?:av|af|til)|dotterbolag (?:till|av|inom)"
     rf"|tochtergesellschaft (?:der|des|von)|one of the [\w\s-]{{0,40}}? of|(?:sits|lies|is situated) within"
     rf"|one of (?:the\s+)?(?:\w+\s+){{0,2}}?(?:faculties|departments|schools|institutes|centres|centers|units|groups"
     rf"|facilities|laboratories|labs|networks|programmes)"
     rf"\s+(?:of|in|within|at)"
-    rf"|(?:et|en|ett|ein|eit|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
+    rf"|(?:et|en|ett|ein|eit|ei|eitt|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
     rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s|one\s|member\s|and\s)[\w()-]+\s+){{1,6}}?"
-    rf"(?:ved|vid|at|within|an der|i(?=\s+(?-i:[A-ZÆØÅ])\w+\s+(?:kommune|herad|kommun)\b))"
+    rf"(?:ved|vid|at|within|an der|i(?=\s+{MUNICIPALITY}))"
     rf"|(?:is|are) (?:a|an) (?:[\w-]+\s+){{0,4}}?(?:unit|centre|center|department|institute|group|lab|laboratory|facility"
     rf"|division|section|programme|network|school) of the"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
@@ -69,7 +69,7 @@ _CLAUSE = re.compile(
     r"|[a-zæøå]+(?:er|ar|te|de))\b|\sund (?-i:[a-zäöüß]+t)\b"  # "und beschäftigt rund 45 Mitarbeitende"
     # "om" goes on a name after its kind: "Nasjonalt kunnskapssenter om vold og traumatisk stress".
     r"|(?<!\bund)\s(?:is|are|er|är|ist|(?<!senter\s)(?<!center\s)(?<!centrum\s)om|about|über|which|that|where|since|som|hvor|där|die|das|siden|sedan|seit|with|med|mit|together|sammen"
-    r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade)\b"
+    r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade|i samarbe\w+|in cooperation)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
 )
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
@@ -87,7 +87,7 @@ _CHAIN = re.compile(
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s)"
-    r"|(?-i:[A-ZÆØÅ])\w+\s(?-i:kommune|herad|kommun)\b)"  # "eininga Helse og omsorg i Ulvik herad"
+    rf"|(?-i:{MUNICIPALITY}))"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     # "the Faculty of Biology and Medicine of the University of Lausanne"
     r"|\sof\s+the\s+(?=(?-i:(?:[A-Z][\w'-]*\s+){0,3}?(?:University|Hospital|College|Academy|Office|Agency|Survey"
@@ -108,11 +108,21 @@ _PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _AFTER_NAME = re.compile(BRACKETED_ACRONYM.pattern + r"(?!\s+(?-i:[A-ZÆØÅ]))")
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:se|no|dk|de|fi|is|uk|ie|nl|be|at|ch|eu|com|org|net)", re.IGNORECASE)  # "Polisen.se"
+_DEFINITE_IN = re.compile(rf"^({DEFINITE_WORD})\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
+def _definite_in(link: str) -> list[str]:
+    """'Forskingsavdelinga i Statistisk sentralbyrå' -> the unit, then its owner; 'Høgskulen i Volda' and
+    'Doktorandskolan i humanistiska vetenskaper' are names whole."""
+    match = _DEFINITE_IN.match(link)
+    if not match or unit_type(match.group(1)) in ("university", "school", "hospital"):
+        return [link]
+    return [match.group(1), link[match.end():]]
 _MAX_ORG_WORDS = 24
 # A relative clause or an apposition after a name: ", som drivs av", ", which is part of", ", part of".
 _RELATIVE = re.compile(r",\s+(?:(?:som|which|that|der|die|das|vilket|hvilket)\s+(?:\w+\s+){0,2})?$")
 # "ett av de nasjonale museumsnettverkene i": what follows may be a country.
-_ONE_OF_IN = re.compile(r"(?:et|en|ett|ein|eit) (?:av|af) .*?(\w+) i", re.IGNORECASE)
+_ONE_OF_IN = re.compile(r"(?:et|en|ett|ein|eit|ei|eitt) (?:av|af) .*?(\w+) i", re.IGNORECASE)
 # German and English kinds, after which only small words go on a name ("Universität zu Köln"); a Nordic
 # name may go on in lower case ("Divisjon fag og utvikling").
 _BARE_NOUN = re.compile(r"Universität|Hochschule|Fakultät|Institut|Zentrum|Klinikum|Akademie|University|Faculty|Institute")
@@ -127,8 +137,9 @@ _HOST_LABEL = re.compile(
 )
 
 
-# A municipality is an organisation, though its name has no unit's kind: "Utsira kommune", "Kvam herad".
-_MUNICIPALITY = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?:\s+[\w-]+)?\s+(?:kommune|herad|kommun|fylkeskommune)$")
+_MUNICIPALITY = re.compile(rf"^{MUNICIPALITY}$")
+# A Swedish region, which runs hospitals: "Region Stockholm".
+_REGION = re.compile(r"^Region\s+[A-ZÅÄÖ]\w+")
 
 
 def _split_orgs(phrase: str) -> list[str]:
@@ -142,7 +153,7 @@ def _split_orgs(phrase: str) -> list[str]:
         # "... and the Royal Marsden NHS Foundation Trust": an article before a name of its own starts another.
         article = i and (" " in pieces[i - 1] or re.match(r"(?:The|Der|Die|Das)\s", part))
         another = bool(names and article and len(part.split()) > 1 and is_proper_name(part))
-        own_name = is_unit_name(part) or _MUNICIPALITY.search(part)  # "... og Kåfjord kommune"
+        own_name = is_unit_name(part) or _MUNICIPALITY.search(part) or _REGION.match(part)  # "... og Kåfjord kommune"
         if names and not another and (not own_name and not part.isupper() or len(names[-1].split()) == 1
                                       and not is_unit_name(names[-1]) or part[:1].islower()):
             names[-1] = f"{names[-1]} {pieces[i - 1]} {part}"  # "Herlev og Gentofte Hospital", "... og akademi for kunstfag"
@@ -163,10 +174,15 @@ def _organisations(phrase: str) -> list[str]:
     words = phrase.split()
     if not phrase[:1].isupper() or len(words) > _MAX_ORG_WORDS:
         return []
-    if len(words) > 1 and _BARE_NOUN.fullmatch(words[0]) and words[1][:1].islower() and words[1] not in _NAME_LINKS:
-        return []  # a kind alone, then the sentence goes on: "der Universität arbeiten rund 140 ..."
+    if len(words) > 1 and _BARE_NOUN.fullmatch(words[0]) and words[1] not in _NAME_LINKS and not any(
+        w[:1].isupper() for w in words[1:4]
+    ):
+        return []  # a kind alone, then the sentence goes on: "der Universität arbeiten rund 140 ..."; but "Klinikum
+        # rechts der Isar"
     found: list[str] = []
     links = [link.strip(" ,") for link in _CHAIN.split(phrase)]
+    # "Forskingsavdelinga i Statistisk sentralbyrå": a unit in the definite form, then its owner.
+    links = [part for link in links for part in _definite_in(link)]
     for i, link in reversed(list(enumerate(links))):
         # After "inom", "ved", "at": an organisation, though its name has common words ("Stockholms läns
         # sjukvårdsområde").
@@ -205,7 +221,6 @@ def parents_in_text(text: str, unit_name: str = "") -> list[str]:
         for match in (m for m in _BELONGS.finditer(sentence) if _outside(m, inside)):
             if not _PARTNERS.search(sentence[: match.start()]):  # "Unsere Partner sind ... das Institut der X"
                 named = _organisations(clean_line(sentence[match.end():]))
-                # "ett av de nasjonale museumsnettverkene i Norge": after "i" only a unit, not a country, counts
                 # "ett av de nasjonale museumsnettverkene i Norge", "eit av dei største i Noreg": after "one of
                 # the ... in" a unit's kinds in the plural lead to its owner ("to institutter i Fafo"), other
                 # words to a place ("ein av kommunane i Buskerud").
@@ -246,7 +261,9 @@ def _short_form(short: str, name: str) -> bool:
     'TU Berlin' of 'Technische Universität Berlin'; but not 'SINTEF' of 'SINTEF Digital', another unit."""
     if len(short.split()) > 1 and name.lower().endswith(f" {short.lower()}"):
         return True
-    return short not in name and (short.isupper() and abbreviates(short, name) or written_out(short, [name], []) == name)
+    if short in name:
+        return False
+    return spells(short, name) if short.isupper() else len(short.split()) > 1 and written_out(short, [name], []) == name
 
 
 def _bare(name: str) -> str:
@@ -301,7 +318,7 @@ def parents(
         ):
             continue
         if name.lower() in unit_name.lower() or unit_name.lower() in name.lower() or (
-            name.isupper() and len(name) > 2 and abbreviates(name, unit_name)
+            name.isupper() and len(name) > 2 and spells(name, unit_name)
         ):
             continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung", "DIAM")
         add(name, url)
@@ -339,7 +356,8 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
 # "Instituttets forskning", and items made only of section words and kinds of unit ("Alle grupper",
 # "Kliniken & Institute", "Netwerken en samenwerking").
 _SECTION_START = re.compile(
-    r"^((research|science|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
+    r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
+    r"|science(?:\s+(?:and|&)\s+\w+)?$"
     r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie"
     r"|explore|discover|utforsk|upptäck|entdecken|our|vår|vårt|våre|våra|vores|unsere?|onze)\b"
     # A compound that is a service, not a unit: "Forskningsstöd", "Forschungsförderung", "Forskingsstøtte".
@@ -359,7 +377,8 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " aktiviteter".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
-# "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities".
+# "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities"; and the regions an organisation is
+# divided into ("fire regioner i Statped").
 _KIND_PLURAL = re.compile(
     r"\w*(?:enheder|enheter|enheterna|fakultäten|départements|centra|sentra|sentre|sentrene|centre|institutioner"
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
@@ -376,9 +395,12 @@ def _is_topic(name: str) -> bool:
 
 
 def _proper_noun(name: str, text: str) -> bool:
-    """A one-word crumb the text writes with a capital inside a sentence is a name ("Gustavianum"), not a
-    subject ("Klima", which the text writes "klima")."""
-    return " " not in name and re.search(rf"[a-zæøåäöü,]\s+{re.escape(name)}\b", text) is not None
+    """A one-word crumb the text writes with a capital inside a sentence is a name ("på Gustavianum"), not a
+    subject ("Klima", which the text writes "klima"; German capitalises every noun: "den Klimawandel")."""
+    if " " in name or re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return False
+    inside = re.findall(rf"(\w+)\s+{re.escape(name)}\b", text)
+    return any(w[:1].islower() and w not in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen") for w in inside)
 
 
 def _led_by_proper_name(name: str, others: list[str]) -> bool:

@@ -172,8 +172,8 @@ def kind_stated(text: str, name: str, acronym: str | None) -> str | None:
     )
     if not match:  # "Forskningsprogrammet Kriminalitet og samfund undersøger ...", "The X group studies ..."
         before = re.search(rf"\b({DEFINITE_WORD})\s+(?:{subjects})\b", text[:3000], re.IGNORECASE)
-        after = re.search(rf"\b(?i:the)\s+(?:{subjects})\s+(group|lab|laboratory|team|centre|center|network|programme|unit"
-                          r"|facility)\b", text[:3000])
+        after = re.search(rf"\b(?i:the)\s+(?:{subjects})\s+((?i:group|lab|laboratory|team|centre|center|network|programme"
+                          r"|unit|facility))\b", text[:3000])
         kind = unit_type(before.group(1)) if before else unit_type(after.group(1)) if after else None
         return kind if kind not in ("university", "hospital") else None
     kinds = [unit_type(word) or plural_kind(word) for word in match.group(1).split()]  # "et av forskningsprogrammene"

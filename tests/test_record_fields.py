@@ -1093,3 +1093,46 @@ def test_no_parents_from_partners_a_headquarters_a_domain_or_an_areas_crumb() ->
     text = ("Samarbetspartner är Uppsala universitet, Svenska institutet i Athen och Cyprus Museum i Nicosia. "
             "It was established in 2021 at the Marine Institute headquarters in Oranmore.")
     assert _page(f"{trail}<h1>Senter for kyststudier</h1><p>{text} {_LEAD}</p>")["parents"] == []
+
+
+def test_sub_headings_that_only_contain_a_fields_word_stay_areas_but_a_funding_heading_is_funders() -> None:
+    body = ("<h2>Research areas</h2><h3>Collaborative robotics</h3><ul><li>Safe motion planning</li></ul>"
+            "<h3>Sustainable Development Goals</h3><ul><li>Clean water</li></ul>"
+            "<h3>Our research is funded by</h3><ul><li>Innovate UK</li></ul>")
+    record = _page(f"<h1>Centre for Robotics</h1><p>{_LEAD}</p>{body}")
+    assert record["research_areas"] == ["Collaborative robotics", "Safe motion planning",
+                                         "Sustainable Development Goals", "Clean water"]
+    assert (record["partners"], record["aims"], record["funders"]) == ([], [], ["Innovate UK"])
+
+
+@pytest.mark.parametrize(
+    ("crumb", "unit", "sentence", "parents"),
+    [
+        # an acronym is a name's word starts, not its letters in order
+        ("NTNU", "Forskningsgruppe for læring", "Gruppen er en del av Nasjonalt senter for nevrovitenskap og utdanning.",
+         ["NTNU", "Nasjonalt senter for nevrovitenskap og utdanning"]),
+        ("SLU", "Senter for landskapsutvikling", "", ["SLU"]),
+        ("Science for Life Laboratory", "Core Facility for Imaging", "", ["Science for Life Laboratory"]),
+        ("Start", "Abteilung für Neurologie", "Die Abteilung gehört zum Klinikum rechts der Isar der Technischen "
+         "Universität München.", ["Technische Universität München", "Klinikum rechts der Isar"]),
+    ],
+)
+def test_crumbs_and_sentences_the_review_found_wrong(crumb: str, unit: str, sentence: str, parents: list[str]) -> None:
+    trail = f'<nav class="breadcrumb"><a href="/x/">{crumb}</a> › <span>{unit}</span></nav>'
+    assert _names(_page(f"{trail}<h1>{unit}</h1><p>{sentence} {_LEAD}</p>", lang="nb")["parents"]) == parents
+
+
+def test_a_german_noun_crumb_is_a_subject_and_a_responsive_hidden_class_keeps_the_heading() -> None:
+    trail = '<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/k">Klimawandel</a> › <span>X</span></nav>'
+    text = "Wir erforschen den Klimawandel und seine Folgen für Küsten."
+    assert _page(f"{trail}<h1>Institut für Küstenforschung</h1><p>{text} {_LEAD}</p>", lang="de")["parents"] == []
+    html = (f'<html lang="nb"><head><title>Institutt for biologi</title></head><body><header><h1 class="site-logo">'
+            f'Universitetet i X</h1></header><main><h1 class="hidden-print">Institutt for biologi</h1><p>{_LEAD}</p>'
+            "</main></body></html>")
+    assert build(Page(url="https://www.uix.no/ib/", html=html)).record["name"] == "Universitetet i X"
+
+
+def test_the_institution_from_the_parents_is_an_institution_not_a_department() -> None:
+    html = (f'<html lang="nb"><head><title>Forskningsgruppe for celler</title></head><body><main><h1>Forskningsgruppe '
+            f"for celler</h1><p>Forskningsgruppen er en del av Institutt for biovitenskap. {_LEAD}</p></main></body></html>")
+    assert build(Page(url="https://www.example.no/celler", html=html)).record["institution"] is None
