@@ -99,7 +99,8 @@ def extract(case: Case) -> dict[str, Any] | None:
     return json.loads(line) if line else None
 
 
-def _norm(value: Any) -> str:
+def norm(value: Any) -> str:
+    """A value as compared: case, spacing, quotes, a leading "the" and a trailing company form do not count."""
     text = unicodedata.normalize("NFC", str(value or "")).casefold()
     text = re.sub(r"\s+", " ", text).strip().strip("\"'“”«»").rstrip(":;,.").strip()
     # "The University of Manchester" is "University of Manchester"; "Helse Bergen HF" is "Helse Bergen".
@@ -108,13 +109,13 @@ def _norm(value: Any) -> str:
 
 def _scalar(record: dict[str, Any], name: str) -> str:
     value = record.get(name)
-    return _norm(value.get("name") if isinstance(value, dict) else value)
+    return norm(value.get("name") if isinstance(value, dict) else value)
 
 
 def _items(values: list[Any], name: str) -> list[str]:
     if name == "contacts":
-        return [_norm(v.get("name") or v.get("email")) for v in values if isinstance(v, dict)]
-    return [_norm(v.get("name") if isinstance(v, dict) else v) for v in values]
+        return [norm(v.get("name") or v.get("email")) for v in values if isinstance(v, dict)]
+    return [norm(v.get("name") if isinstance(v, dict) else v) for v in values]
 
 
 def _same_item(name: str, want: str, got: str) -> bool:
@@ -146,7 +147,7 @@ def score(cases: list[Case], records: list[dict[str, Any] | None]) -> dict[str, 
                 continue
             tally = tallies[name]
             tally.total += 1
-            want, got = _norm(expected[name]), _scalar(found, name)
+            want, got = norm(expected[name]), _scalar(found, name)
             if want == got:
                 tally.right += 1
             else:

@@ -94,7 +94,8 @@ _NOT_NAMES = re.compile(
     r"|forschung\w*|krankheit\w*|institut\w*|university|universit\w*|college|hospital|foundation|fonden|council"
     rf"|ministry|street|road|building|gebäude|bygning|bygget|campus|house|hall|{_STREET}|\w*straße|\w*strasse|e-post"
     r"|e-mail|email|mail|telefon|phone|twitter|linkedin|facebook|instagram|youtube|contact|kontakt|executive"
-    r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat)\b",
+    r"|dekan\w*|direktor\w*|\w*koordination|\w*assistenz|\w*leitung|geschäftsführ\w*|verwaltung|sekretariat"
+    r"|technolog\w*|process\w*|systems|engineering|sciences?|materials|analysis|energy|environment\w*|policy)\b",
     _I,
 )
 _BLOCKS = frozenset("p li dd dt td th address div section article aside ul ol dl table tbody tr h2 h3 h4 h5 h6".split())

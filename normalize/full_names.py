@@ -83,8 +83,8 @@ def written_out(short: str, named: list[str], mentioned: list[str]) -> str | Non
     `_writes_out` knows."""
     acronyms = [w for w in short.split() if is_acronym(w)]  # "ARoS" -> "ARoS Aarhus Kunstmuseum"
     for name in [*named, *mentioned]:
-        if len(name) <= len(short) or name.isupper() or _about_site(short, name):
-            continue
+        if len(name) <= len(short) or name.isupper() or _about_site(short, name) or re.search(r"\d|[@:/]", name):
+            continue  # not an address line: "EMBL Hamburg, c/o DESY"
         longer = name in named and len(name.split()) - len(short.split()) <= 3
         if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
             return name

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, without_town, written_out
-from normalize.phrases import HOME, HOME_ITEM
+from normalize.phrases import DOMAIN, HOME, HOME_ITEM
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import (
     MEMORY_INSTITUTION,
@@ -82,16 +82,23 @@ def _without_acronym(name: str) -> str:
 
 
 def _owner_name(text: str) -> str:
-    """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole."""
+    """'INRAE - Institut national ...' -> the full name; 'Charité – Universitätsmedizin Berlin' stays whole; a
+    logo's "Zur Startseite" or a domain ("Mestring.no") names nobody."""
     text = _LOGO_WORDS.sub("", clean_line(text))
+    if text.lower() in _LINK_WORDS or DOMAIN.fullmatch(text):
+        return ""
     parts = [_LEGAL.sub("", clean_line(part)) for part in NAME_PARTS.split(text)]
     if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
-        return max(parts, key=lambda part: len(part.split()))
+        longer = max(parts, key=lambda part: len(part.split()))
+        return longer if longer[:1].isupper() else min(parts, key=len)  # "VITO - vision on technology": a slogan
     name = spelled_out(_without_acronym(_LEGAL.sub("", text)))
     words = name.split()
     if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
         return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
     return name
+
+
+_LINK_WORDS = frozenset("zur zum to til till back tilbake".split())
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -187,7 +194,10 @@ def _institution(
     # Centre" and "Stockholms universitet").
     if others and unit_type(others[0]) in (*_SUB_UNITS, "centre"):
         others.sort(key=lambda o: unit_type(o) != "university")
-    metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:])]) if c]
+    # The site name and the title's last segments; and an acronym that leads the title ("BfG - Forschungsgruppe X").
+    leading = title_segments[:1] if title_segments and is_acronym(title_segments[0]) else []
+    metadata = [c for c in (_without_acronym(clean_line(c)) for c in [site_name or "", *reversed(title_segments[1:]), *leading])
+                if c and not DOMAIN.fullmatch(c)]  # not "Mestring.no"
     trail = [name for name, _ in crumbs if not HOME_ITEM.match(name)]
     typed = [c for c in [*metadata, *trail]  # not an about page's crumb: "Om museet"
              if is_institution(c) and unit_name.lower() not in c.lower() and not is_page_heading(c)]

@@ -192,3 +192,5 @@ COUNTRY = re.compile(
 # A municipality, an organisation though its name has no unit's kind: "Utsira kommune", "Kvam herad",
 # "Örebro kommun", "Nord-Aurdal kommune".
 MUNICIPALITY = r"[A-ZÆØÅÄÖ][\w-]+(?:\s+[\w-]+)?\s+(?i:kommune|herad|kommun|fylkeskommune)\b"
+# A site's domain written as its name ("Polisen.se", "Mestring.no"): the site, not an organisation's name.
+DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:se|no|dk|de|fi|is|uk|ie|nl|be|at|ch|eu|com|org|net)", re.IGNORECASE)

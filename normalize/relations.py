@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from normalize.full_names import written_out
 from normalize.german import nominative
-from normalize.phrases import COUNTRY, HOME_ITEM, MUNICIPALITY
+from normalize.phrases import COUNTRY, DOMAIN, HOME_ITEM, MUNICIPALITY
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, clean_line, sentences, spells
 from normalize.unit import (
     DEFINITE_WORD,
@@ -107,7 +107,6 @@ _LOCATED = re.compile(
 _PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*)\b", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _AFTER_NAME = re.compile(BRACKETED_ACRONYM.pattern + r"(?!\s+(?-i:[A-ZÆØÅ]))")
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:se|no|dk|de|fi|is|uk|ie|nl|be|at|ch|eu|com|org|net)", re.IGNORECASE)  # "Polisen.se"
 _DEFINITE_IN = re.compile(rf"^({DEFINITE_WORD})\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
@@ -305,7 +304,7 @@ def parents(
     if own == len(crumbs) and crumbs and crumbs[-1][1] is None:
         own -= 1  # the unlinked last item is the page itself, under another name ("Eleanor Voss")
     for i, (name, url) in enumerate(crumbs[:own]):
-        if HOME_ITEM.match(name) or _DOMAIN.fullmatch(name) or is_generic_heading(name) or name.lower() == title.lower() or (
+        if HOME_ITEM.match(name) or DOMAIN.fullmatch(name) or is_generic_heading(name) or name.lower() == title.lower() or (
             _is_section(name)
         ):
             continue

@@ -176,3 +176,22 @@ def test_a_year_in_a_name_stays_and_an_english_umbrella_goes() -> None:
     assert _institution("Soil Ecology Group - Eidsvoll 1814") == "Eidsvoll 1814"
     title = "Soil Ecology Group - Max Delbrück Center for Molecular Medicine in the Helmholtz Association"
     assert _institution(title) == "Max Delbrück Center for Molecular Medicine"
+
+
+def test_a_logo_link_text_a_domain_an_address_line_or_a_slogan_is_no_institution() -> None:
+    def institution(title: str, header: str, footer: str) -> str | None:
+        html = (f'<html lang="en"><head><title>{title}</title></head><body><header>{header}</header><main>'
+                "<h1>Sample Characterisation Facility</h1><p>The facility characterises protein samples for visiting research "
+                "groups and trains their members in biophysical methods.</p></main>"
+                f"<footer>{footer}</footer></body></html>")
+        found = build(Page(url="https://www.example.org/facility", html=html)).record["institution"]
+        return found["name"] if found else None
+
+    assert institution("BfG - Sample Characterisation Facility", '<a class="logo" href="/">Zur Startseite</a>',
+                       "<p>Bundesanstalt für Gewässerkunde</p><p>Am Mainzer Tor 1</p>") == "Bundesanstalt für Gewässerkunde"
+    assert institution("Sample Characterisation Facility | EMBL Hamburg", '<a class="logo" href="/"><img src="/l.svg" '
+                       'alt="EMBL"></a>', "<p>EMBL Hamburg, c/o DESY</p><p>Notkestrasse 85</p>") == "EMBL Hamburg"
+    assert institution("Sample Characterisation Facility | Mestring.no", "",
+                       "<p>Oslo universitetssykehus HF</p>") == "Oslo universitetssykehus HF"
+    assert institution("Sample Characterisation Facility | VITO", '<a class="logo" href="/"><img src="/l.svg" '
+                       'alt="VITO - vision on technology"></a>', "") == "VITO"
