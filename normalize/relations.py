@@ -72,6 +72,7 @@ _CLAUSE = re.compile(
     r"|tillsammans|for å|för att|um|to|til|till|who|has|have|har|hat|haben|hadde|hade|i samarbe\w+|in cooperation)\b"
     r"|\s(?:for (?:the )?perio\w*|(?:from|fra|frå|från|von|since|sidan|siden|sedan|seit|in|i|im) \d{4})\b"
 )
+_INSTITUTION_NOUN = r"(?:University|Hospital|College|Academy|Office|Agency|Survey|Authority|UMC|Medical Cent(?:er|re))(?:\W|$)"
 # Chains of organisations, inner first: "Fakulteten för ... vid Sveriges lantbruksuniversitet".
 # "Institutt for X, Fakultet for Y ved NTNU": a comma before another unit's kind is a link too.
 # German chains go through the genitive: "Fakultät VI der Technischen Universität Berlin".
@@ -81,7 +82,8 @@ _CHAIN = re.compile(
     r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?"
     r"|,\s+(?=(?-i:(?:Det|Den|The)\s+)?(?:\w+\s+)?(?-i:(?=[A-ZÆØÅa-zæøå]))(?:" + _KINDS + r")\b)"
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
-    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet)\b"
+    r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet|Hospital|hospital"
+    r"|Sygehus|sygehus|sjukhus|sykehus)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
     r"|,\s+(?=(?-i:[A-ZÆØÅ]{2,})(?:[\s,]|$))"  # "Institutt for psykisk helse, NTNU"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
@@ -90,8 +92,9 @@ _CHAIN = re.compile(
     rf"|(?-i:{MUNICIPALITY}))"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     # "the Faculty of Biology and Medicine of the University of Lausanne"
-    r"|\sof\s+the\s+(?=(?-i:(?:[A-Z][\w'-]*\s+){0,3}?(?:University|Hospital|College|Academy|Office|Agency|Survey"
-    r"|Authority)\b))"
+    # "... and Anaesthesiology of Maastricht UMC+": without "the", a name before the noun; not "of Hospital Medicine"
+    r"|\sof\s+(?:the\s+(?=(?-i:(?:[A-Z][\w'+-]*\s+){0,3}?" + _INSTITUTION_NOUN + r"))"
+    r"|(?=(?-i:(?:[A-Z][\w'+-]*\s+){1,3}?" + _INSTITUTION_NOUN + r")))"
     r"|(?<!\sund)\s(?-i:der|des)\s+(?=(?-i:(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:Universität|Hochschule|Akademie|Klinikums?"
     r"|Zentrums|Instituts|Museums|Gesellschaft|University)\b))",
     re.IGNORECASE,

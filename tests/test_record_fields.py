@@ -833,6 +833,11 @@ def test_research_and_teaching_at_a_department_names_the_department() -> None:
         ("nb", "Gruppen er en forskningsgruppe ved RKBU Midt-Norge, Institutt for psykisk helse, NTNU.",
          ["NTNU", "Institutt for psykisk helse", "RKBU Midt-Norge"]),
         ("nb", "IMI er et av to institutter i Fafo.", ["Fafo"]),
+        ("en", "The institute is part of the Division of Surgery and Anaesthesiology of Maastricht UMC+.",
+         ["Maastricht UMC+", "Division of Surgery and Anaesthesiology"]),
+        ("da", "Afdelingen er en del af Center for Klinisk Forskning og Forebyggelse, Bispebjerg og Frederiksberg "
+         "Hospital.", ["Bispebjerg og Frederiksberg Hospital", "Center for Klinisk Forskning og Forebyggelse"]),
+        ("en", "The group is part of the Department of Hospital Medicine.", ["Department of Hospital Medicine"]),
         ("nb", "Nettverket er ett av de nasjonale museumsnettverkene i Norge.", []),
         ("nn", "Ål er ein av kommunane i Buskerud som er med i programmet.", []),
     ],
