@@ -47,8 +47,8 @@ _BELONGS = re.compile(
     rf"\s+(?:of|in|within|at)"
     rf"|(?:et|en|ett|ein|eit|ei|eitt|eines|eine) (?:av|af|von) (?:[\w-]+\s+){{1,3}}?(?:i|ved|vid|på|der|des|inom|innen|innenfor)"
     rf"|forankr(?:et|a) (?:i|ved)|anchored in|knytt(?:et|a)? til|verankert (?:in|an)|verksam(?:t|ma)? vid|tätig an"
-    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s|one\s|member\s|and\s)[\w()-]+\s+){{1,6}}?"
-    rf"(?:ved|vid|at|within|an der|i(?=\s+{MUNICIPALITY}))"
+    rf"|(?:er|is|är|ist) (?:et|en|ett|ein|eit|ei|eitt|a|an|eine?) (?!del )(?:(?!under\s|within\s|inom\s|innen\s|innenfor\s|im\s|in\s|one\s|member\s|and\s)[\w()-]+\s+){{1,6}}?"
+    rf"(?:ved|vid|at|within|inom|innen|an der|i(?=\s+{MUNICIPALITY}|\s+[A-ZÆØÅ][^.,]*,\s+{MUNICIPALITY}))"
     rf"|(?:is|are) (?:a|an) (?:[\w-]+\s+){{0,4}}?(?:unit|centre|center|department|institute|group|lab|laboratory|facility"
     rf"|division|section|programme|network|school) of the"
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
@@ -79,13 +79,14 @@ _INSTITUTION_NOUN = r"(?:University|Hospital|College|Academy|Office|Agency|Surve
 _CHAIN = re.compile(
     # Not inside a name: "Høgskulen på Vestlandet", "Universitetet i Agder".
     r"(?<!\bHøgskulen)(?<!\bHøgskolen)(?<!\bUniversitetet)(?<!\bSykehuset)(?<!\bSjukehuset)"
-    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?"
+    r"\s(?:ved|vid|at|på|an der|am|within|inom|innen|in the|under)\s+(?:the\s+)?(?=(?-i:[A-ZÆØÅÄÖÜ0-9]))"  # a name follows
     r"|,\s+(?=(?-i:(?:Det|Den|The)\s+)?(?:\w+\s+)?(?-i:(?=[A-ZÆØÅa-zæøå]))(?:" + _KINDS + r")\b)"
     # "Leiden Law School, Leiden University", "Stockholm Resilience Centre, Stockholms universitet".
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:University|universitet|Universitet|Hospital|hospital"
     r"|Sygehus|sygehus|sjukhus|sykehus)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
     r"|,\s+(?=(?-i:[A-ZÆØÅ]{2,})(?:[\s,]|$))"  # "Institutt for psykisk helse, NTNU"
+    r"|,\s+(?=(?-i:[A-ZÆØÅÄÖ]\w*\s+)?(?-i:[A-ZÆØÅÄÖ]\w*regionen\b|Region\s+[A-ZÅÄÖ])" + "|" + MUNICIPALITY + r")"  # "Regionhälsan, Västra Götalandsregionen"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s)"
@@ -185,10 +186,10 @@ def _organisations(phrase: str) -> list[str]:
     links = [link.strip(" ,") for link in _CHAIN.split(phrase)]
     # "Forskingsavdelinga i Statistisk sentralbyrå": a unit in the definite form, then its owner.
     links = [part for link in links for part in _definite_in(link)]
-    for i, link in reversed(list(enumerate(links))):
+    for link in reversed(links):
         # After "inom", "ved", "at": an organisation, though its name has common words ("Stockholms läns
         # sjukvårdsområde").
-        chained = i > 0 and link[:1].isupper() and 2 <= len(link.split()) <= 5 and not re.search(r"\d", link)
+        chained = len(links) > 1 and link[:1].isupper() and 2 <= len(link.split()) <= 5 and not re.search(r"\d", link)
         names = _split_orgs(link) or ([link] if kind_first or chained or is_proper_name(link) else [])
         names = names or [p for p in re.split(r"\s+(?:and|og|och|und|&)\s+", link) if is_proper_name(p)]
         named = (nominative(_without_place(n)) for n in names if not _PLACE.search(n) and not COUNTRY.fullmatch(n))
@@ -221,7 +222,7 @@ def parents_in_text(text: str, unit_name: str = "") -> list[str]:
         names = [clean_line(label.group(1))] if label else []
         inside = [m.span() for m in own.finditer(sentence)] if own else []
         for match in (m for m in _BELONGS.finditer(sentence) if _outside(m, inside)):
-            if not _PARTNERS.search(sentence[: match.start()]):  # "Unsere Partner sind ... das Institut der X"
+            if not _PARTNERS.search(sentence[: match.end()]):  # "Unsere Partner sind ... das Institut der X", "er eit samarbeid"
                 named = _organisations(clean_line(sentence[match.end():]))
                 # "ett av de nasjonale museumsnettverkene i Norge", "eit av dei største i Noreg": after "one of
                 # the ... in" a unit's kinds in the plural lead to its owner ("to institutter i Fafo"), other

@@ -1141,3 +1141,18 @@ def test_the_institution_from_the_parents_is_an_institution_not_a_department() -
     html = (f'<html lang="nb"><head><title>Forskningsgruppe for celler</title></head><body><main><h1>Forskningsgruppe '
             f"for celler</h1><p>Forskningsgruppen er en del av Institutt for biovitenskap. {_LEAD}</p></main></body></html>")
     assert build(Page(url="https://www.example.no/celler", html=html)).record["institution"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "parents"),
+    [
+        ("sv", "ISM är en verksamhet inom Regionhälsan, Västra Götalandsregionen.",
+         ["Västra Götalandsregionen", "Regionhälsan"]),
+        ("nn", "Læringssenteret er ei eining i Oppvekst og kultur, Vågå kommune.", ["Vågå kommune", "Oppvekst og kultur"]),
+        ("nn", "Programmet er eit samarbeid med Universitetet i Stavanger, Rogaland fylkeskommune og Idrettsrådet i Hå.", []),
+    ],
+)
+def test_a_unit_within_a_region_or_a_municipalitys_sector_and_no_parents_from_a_collaboration(
+    lang: str, sentence: str, parents: list[str]
+) -> None:
+    assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
