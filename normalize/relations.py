@@ -89,7 +89,7 @@ _CHAIN = re.compile(
     r"|,\s+(?=(?-i:[A-ZÆØÅÄÖ]\w*\s+)?(?-i:[A-ZÆØÅÄÖ]\w*regionen\b|Region\s+[A-ZÅÄÖ])" + "|" + MUNICIPALITY + r")"  # "Regionhälsan, Västra Götalandsregionen"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
-    r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien)\b|(?-i:Helse\s)"
+    r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien|klinikken|divisjonen)\b|(?-i:Helse\s)"
     rf"|(?-i:{MUNICIPALITY}))"  # "eininga Helse og omsorg i Ulvik herad"
     r"|\s(?-i:im)\s+(?=(?-i:[A-ZÄÖÜ]))"  # "zum Institut für Psychologie im Fachbereich 1 ..."
     # "the Faculty of Biology and Medicine of the University of Lausanne"
@@ -198,12 +198,15 @@ def _organisations(phrase: str) -> list[str]:
 
 
 def _without_place(name: str) -> str:
-    """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole', 'Armémuseum i Stockholm' -> 'Armémuseum'; but
-    'Universitetet i Bergen' and 'IT-Universitetet i København' are names whole."""
+    """'Samisk høgskole i Guovdageaidnu' -> 'Samisk høgskole', 'Armémuseum i Stockholm' -> 'Armémuseum',
+    'Netherlands Institute for Neuroscience in Amsterdam' -> the institute; but 'Universitetet i Bergen' and
+    'IT-Universitetet i København' are names whole."""
     head, sep, place = name.rpartition(" i ")
+    if not sep:
+        head, sep, place = name.rpartition(" in ")  # "Netherlands Institute for Neuroscience in Amsterdam"
     if not sep or len(place.split()) != 1 or not place[:1].isupper():
         return name
-    if unit_type(head) in ("university", "hospital"):
+    if unit_type(head) in ("university", "hospital", "institute"):
         return head if len(head.split()) > 1 else name
     return head if re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", head, re.IGNORECASE) else name
 

@@ -264,9 +264,16 @@ def kind_prefix(name: str) -> str | None:
     return unit_type(match.group(1)) if match and match.end() < len(name) else None
 
 
+# "PSI in brief", "NIVA kort fortalt": an about heading that puts the acronym first.
+_IN_BRIEF = re.compile(r"^(\S+)\s+(?:in brief|at a glance|kort fortalt|i korthet|i korte trekk|auf einen blick|kurz vorgestellt)$",
+                       re.IGNORECASE)
+
+
 def about_acronym(heading: str) -> str | None:
-    """'Om CMI', 'Om TFoU' -> the acronym: an 'about' heading that names its unit by an acronym alone."""
-    stripped = _subject(heading)
+    """'Om CMI', 'Om TFoU', 'PSI in brief' -> the acronym: an 'about' heading that names its unit by an acronym
+    alone."""
+    brief = _IN_BRIEF.match(heading)
+    stripped = brief.group(1) if brief else _subject(heading)
     return stripped if stripped and is_acronym(stripped) else None
 
 

@@ -1156,3 +1156,15 @@ def test_a_unit_within_a_region_or_a_municipalitys_sector_and_no_parents_from_a_
     lang: str, sentence: str, parents: list[str]
 ) -> None:
     assert _names(_page(f"<h1>Senter for kyststudier</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"]) == parents
+
+
+def test_an_acronym_in_brief_page_is_the_organisations_own_and_a_chain_through_a_clinic() -> None:
+    html = (f'<html lang="en"><head><title>PSI in brief | Paul Scherrer Institute (PSI)</title></head><body><main>'
+            f"<h1>PSI in brief</h1><p>The Paul Scherrer Institute PSI is the largest research institute for natural "
+            f"and engineering sciences in Switzerland. {_LEAD}</p></main></body></html>")
+    record = build(Page(url="https://www.psi.ch/en/about/psi-in-brief", html=html)).record
+    assert (record["name"], record["acronym"], record["unit_type"]) == ("Paul Scherrer Institute", "PSI", "institute")
+    text = ("Gruppen hører til Avdeling for kreftbehandling i Kreftklinikken. Gruppa er en del av Netherlands Institute "
+            "for Neuroscience in Amsterdam.")
+    parents = _names(_page(f"<h1>Forskningsgruppe for palliasjon</h1><p>{text} {_LEAD}</p>", lang="nb")["parents"])
+    assert parents == ["Kreftklinikken", "Avdeling for kreftbehandling", "Netherlands Institute for Neuroscience"]
