@@ -343,16 +343,15 @@ def read_facts(blocks: list[Block]) -> Facts:
         previous = blocks[i - 1] if i else None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "heading":
+            field = _field_heading(block.text)
             if _FACT_HEADING.match(block.text):
                 section_topic, section_level = None, block.level  # a fact box: figures, not topics
-            elif section_topic is None or block.level <= section_level or _field_heading(block.text) not in (
-                None, section_topic
-            ):  # a deeper heading that is another field's starts its section: "Gefördert von" under the areas
+            elif section_topic is None or block.level <= section_level or field not in (None, section_topic):
+                # a deeper heading that is another field's starts its section: "Gefördert von" under the areas
                 # Only a short heading names a topic: "Scientific goals", not "We focus on research of ...".
                 # The page's own heading names the unit, not a topic ("Kompetansenettverk for ...").
                 short = len(block.text.split()) <= _HEADING_MAX_WORDS and block.level > 1
-                topic = _field_heading(block.text) or _topic(block.text)
-                section_topic, section_level = (topic if short else None), block.level
+                section_topic, section_level = ((field or _topic(block.text)) if short else None), block.level
                 opening = True
             elif section_topic in _GROUPED:
                 facts.add(section_topic, [block.text])  # a group of areas or funders under the heading

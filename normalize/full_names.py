@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from normalize.text import BRACKETED_ACRONYM, abbreviates, is_acronym
+from normalize.text import BRACKETED_ACRONYM, SMALL_WORDS, abbreviates, is_acronym
 from normalize.unit import is_bare_kind
 
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
@@ -16,12 +16,11 @@ _MAX_WORDS = 10  # of a full name: "Professionshøjskolen UCN", not a footer's s
 _UMBRELLA_SUFFIX = re.compile(
     r"\s+(?:in der|in the|of the)\s+(?:[\w-]+\s+){0,3}?[\w-]*?(?:Gesellschaft|Gemeinschaft|Association|Society)$"
 )
-_SMALL_WORDS = frozenset("i og och and of for für und de du the".split())
 
 
 def _initials(name: str) -> str:
     """'Ludwig-Maximilians-Universität München' -> 'LMUM'; 'Norges geologiske undersøkelse' -> 'NGU'."""
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _SMALL_WORDS).upper()
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in SMALL_WORDS).upper()
 
 
 # A short name at the end of a phrase about the site, not of a name: "Jobba på KTH", "Study at UCL"; but

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, without_town, written_out
-from normalize.phrases import DOMAIN, HOME, HOME_ITEM
+from normalize.phrases import DOMAIN, HOME, HOME_ITEM, REGION
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
 from normalize.unit import (
     MEMORY_INSTITUTION,
@@ -204,7 +204,7 @@ def _institution(
     # A county hospital in the breadcrumbs of a Swedish region's site ("Centrallasarettet Växjö" on Region
     # Kronoberg's): the region, which the logo or footer names, runs it; a university hospital
     # ("Skånes universitetssjukhus") is the institution of its own research units.
-    regions = [o for o in owner.named if re.match(r"Region\s+[A-ZÅÄÖ]", o)]
+    regions = [o for o in owner.named if re.match(REGION, o)]
     if regions and typed and typed[0] in trail and typed[0] not in metadata and unit_type(typed[0]) == "hospital" and (
         not re.search(r"universitetssjukhus", typed[0], re.IGNORECASE)
     ):

@@ -194,3 +194,5 @@ COUNTRY = re.compile(
 MUNICIPALITY = r"[A-ZÆØÅÄÖ][\w-]+(?:\s+[\w-]+)?\s+(?i:kommune|herad|kommun|fylkeskommune)\b"
 # A site's domain written as its name ("Polisen.se", "Mestring.no"): the site, not an organisation's name.
 DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:se|no|dk|de|fi|is|uk|ie|nl|be|at|ch|eu|com|org|net)", re.IGNORECASE)
+# A Swedish region, which runs hospitals and is an organisation: "Region Stockholm", "Region Västerbotten".
+REGION = r"Region\s+[A-ZÅÄÖ]\w+"

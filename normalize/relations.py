@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from normalize.full_names import written_out
 from normalize.german import nominative
-from normalize.phrases import COUNTRY, DOMAIN, HOME_ITEM, MUNICIPALITY
+from normalize.phrases import COUNTRY, DOMAIN, HOME_ITEM, MUNICIPALITY, REGION
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, clean_line, sentences, spells
 from normalize.unit import (
     DEFINITE_WORD,
@@ -86,7 +86,7 @@ _CHAIN = re.compile(
     r"|Sygehus|sygehus|sjukhus|sykehus)\b"
     r"|(?-i:Universitetet|Universität|Universiteit)\s)"  # "..., Universitetet i Stavanger"; not "City, University of London"
     r"|,\s+(?=(?-i:[A-ZÆØÅ]{2,})(?:[\s,]|$))"  # "Institutt for psykisk helse, NTNU"
-    r"|,\s+(?=(?-i:[A-ZÆØÅÄÖ]\w*\s+)?(?-i:[A-ZÆØÅÄÖ]\w*regionen\b|Region\s+[A-ZÅÄÖ])" + "|" + MUNICIPALITY + r")"  # "Regionhälsan, Västra Götalandsregionen"
+    r"|,\s+(?=(?-i:[A-ZÆØÅÄÖ]\w*\s+)?(?-i:[A-ZÆØÅÄÖ]\w*regionen\b|" + REGION + ")|" + MUNICIPALITY + r")"  # "Regionhälsan, Västra Götalandsregionen"
     r"|,\s+(?=(?-i:[A-ZÆØÅ])[\w-]*-\s+(?:og|och|und|and)\s+\w+)"  # "Barneavdeling for nevrofag, Kvinne- og barneklinikken"
     # "Klinikk Hammerfest i Finnmarkssykehuset": "i" before a hospital or university named in one word.
     r"|\s(?-i:i)\s+(?=(?-i:(?=[A-ZÆØÅ]))\w*(?:sykehuset|sjukehuset|universitetet|sjukhuset|hospital|psykiatrien|klinikken|divisjonen)\b|(?-i:Helse\s)"
@@ -111,16 +111,10 @@ _LOCATED = re.compile(
 _PARTNERS = re.compile(r"\b(?:partner\w*|samarbe\w*|kooperation\w*|collaborat\w*)\b", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?-i:(?=[a-zæøå]))(?:{_KINDS})\s+(?-i:(?=[A-ZÆØÅ]))", re.IGNORECASE)
 _AFTER_NAME = re.compile(BRACKETED_ACRONYM.pattern + r"(?!\s+(?-i:[A-ZÆØÅ]))")
+# "Forskingsavdelinga i Statistisk sentralbyrå": a unit in the definite form, then its owner.
 _DEFINITE_IN = re.compile(rf"^({DEFINITE_WORD})\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
-
-
-def _definite_in(link: str) -> list[str]:
-    """'Forskingsavdelinga i Statistisk sentralbyrå' -> the unit, then its owner; 'Høgskulen i Volda' and
-    'Doktorandskolan i humanistiska vetenskaper' are names whole."""
-    match = _DEFINITE_IN.match(link)
-    if not match or unit_type(match.group(1)) in ("university", "school", "hospital"):
-        return [link]
-    return [match.group(1), link[match.end():]]
+_MUNICIPALITY = re.compile(rf"^{MUNICIPALITY}$")
+_REGION = re.compile(rf"^{REGION}")
 _MAX_ORG_WORDS = 24
 # A relative clause or an apposition after a name: ", som drivs av", ", which is part of", ", part of".
 _RELATIVE = re.compile(r",\s+(?:(?:som|which|that|der|die|das|vilket|hvilket)\s+(?:\w+\s+){0,2})?$")
@@ -140,9 +134,13 @@ _HOST_LABEL = re.compile(
 )
 
 
-_MUNICIPALITY = re.compile(rf"^{MUNICIPALITY}$")
-# A Swedish region, which runs hospitals: "Region Stockholm".
-_REGION = re.compile(r"^Region\s+[A-ZÅÄÖ]\w+")
+def _definite_in(link: str) -> list[str]:
+    """'Forskingsavdelinga i Statistisk sentralbyrå' -> the unit, then its owner; 'Høgskulen i Volda' and
+    'Doktorandskolan i humanistiska vetenskaper' are names whole."""
+    match = _DEFINITE_IN.match(link)
+    if not match or unit_type(match.group(1)) in ("university", "school", "hospital"):
+        return [link]
+    return [match.group(1), link[match.end():]]
 
 
 def _split_orgs(phrase: str) -> list[str]:
@@ -390,12 +388,16 @@ _KIND_PLURAL = re.compile(
     r"|institutionerna|institutter|instituter|netwerken|infrastruktur|infrastrukturer|infrastructures?|einrichtungen|zentren"
     r"|core|colleges|faculties|facilities|facultés|laboratorier|laboratorierne|laboratorierna|regioner|regionar)$"
 )
+
+
 def _is_topic(name: str) -> bool:
     """A crumb that files the page under a subject, not a unit: "Miljø og klima", "Terminologi",
     "Næring og samfunnsutvikling". It names no kind of unit and has no capitalised word but its first
     (an English unit's short name is written in capitals: "English, Media and Creative Arts")."""
     words = name.split()
-    return not is_unit_name(name) and not _MUNICIPALITY.search(name) and not name.isupper() and all(not w[:1].isupper() for w in words[1:]) and not (
+    if is_unit_name(name) or _MUNICIPALITY.search(name) or name.isupper():
+        return False
+    return all(not w[:1].isupper() for w in words[1:]) and not (
         len(words) == 1 and sum(c.isupper() for c in name) > 1  # "UiB", "NTNU"
     )
 

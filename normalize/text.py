@@ -43,14 +43,15 @@ def is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6}", text)) and sum(c.isupper() for c in text) >= 2
 
 
-_SMALL_WORDS = frozenset("of for og och and und i in the de du der des af for für at på ved vid".split())
+# Words a name's acronym leaves out: "Universitetet i Bergen" is "UiB" at most, "Dansk Institut for X" "DIX".
+SMALL_WORDS = frozenset("of for og och and und i in the de du der des af für at på ved vid".split())
 
 
 def spells(acronym: str, name: str) -> bool:
     """'DIAM' of 'Dansk Institut for Akustisk Musikforskning', 'UNIGE' of 'University of Geneva': the acronym is
     made of the starts of the name's words, each word in turn, small words aside; not 'KTH' of 'Karolinska Center
     for Translational Health', whose letters only stand in order."""
-    words = [w for w in re.split(r"[\s-]+", name.lower()) if w and w not in _SMALL_WORDS]
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w and w not in SMALL_WORDS]
 
     def covers(rest: str, i: int) -> bool:
         if not rest or i == len(words):
