@@ -11,6 +11,7 @@ from normalize.unit import is_bare_kind
 
 # "INRAE - Institut national de recherche ...": an image text giving the short and the full name.
 NAME_PARTS = re.compile(r"\s+[-–|:]\s+")
+_FOUNDATION = re.compile(r"(?:Stiftelsen|Stiftinga|Stiftung|Fonden|Fondet|Foundation)\s", re.IGNORECASE)
 _MAX_WORDS = 10  # of a full name: "Professionshøjskolen UCN", not a footer's sentence
 # "... Erkrankungen in der Helmholtz-Gemeinschaft": the society of institutes after the name.
 _UMBRELLA_SUFFIX = re.compile(
@@ -84,7 +85,14 @@ def written_out(short: str, named: list[str], mentioned: list[str]) -> str | Non
     for name in [*named, *mentioned]:
         if len(name) <= len(short) or name.isupper() or _about_site(short, name) or re.search(r"\d|[@:/]", name):
             continue  # not an address line: "EMBL Hamburg, c/o DESY"
-        longer = name in named and len(name.split()) - len(short.split()) <= 3
+        if any(name.endswith(f"({a})") for a in acronyms):
+            return name  # "CNIO", "IPK Gatersleben" -> "... (CNIO)", "... (IPK)": the page says what it stands for
+        # The logo's "Albert-Ludwigs-Universität Freiburg" for "Universität Freiburg"; the footer's "Det Norske
+        # Samlaget" for "Samlaget", but not a legal form's "Stiftelsen Gaaltije".
+        longer = len(name.split()) - len(short.split()) <= 3 if name in named else (
+            len(name.split()) - len(short.split()) <= 2 and bool(re.fullmatch(r"(?:[A-ZÆØÅ][\w-]*\s)+\S+", name))
+            and not _FOUNDATION.match(name)
+        )
         if longer and re.search(r"[\s-]" + re.escape(short.lower()) + "$", name.lower()):
             return name
         if any(_initials(name).startswith(a.upper()) or name.startswith(a + " ") for a in acronyms):

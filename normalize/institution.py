@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from normalize.full_names import NAME_PARTS, preferred_form, spelled_out, without_town, written_out
 from normalize.phrases import DOMAIN, HOME, HOME_ITEM, REGION
-from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, abbreviates, clean_line, is_acronym
+from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, SMALL_WORDS, abbreviates, clean_line, is_acronym
 from normalize.unit import (
     MEMORY_INSTITUTION,
     is_generic_heading,
@@ -61,14 +61,20 @@ _SUB_UNITS = ("faculty", "school", "division", "department", "research_group", "
 def is_institution(name: str) -> bool:
     """A university or hospital by its name; a school or college too when it is not one of a university's
     ("School of Law"): "London School of Economics", "Royal Veterinary College", "Hochschule Darmstadt"; and a
-    museum, archive or library ("Naturhistorisk Museum Aarhus", "Jærmuseet")."""
+    museum, archive or library ("Naturhistorisk Museum Aarhus", "Jærmuseet"), and a folk high school."""
     kind = unit_type(name)
     return kind in ("university", "hospital") or bool(
         re.search(r"[A-ZÆØÅ][\w']+\s+(?:\w+\s+)?(?:School|College)\b", name)  # "Royal Veterinary College"
         # a university of applied sciences: "Hochschule Darmstadt", "Fachhochschule Kiel"; not "Institut ... der Hochschule X"
         or re.search(r"\w*[Hh]ochschule\b", name) and not re.search(r"\s(?:der|des)\s", name)
         or re.search(rf"\b(?:{MEMORY_INSTITUTION})\b", name, re.IGNORECASE)
+        or re.search(r"folke?h[øoö][gj]sk", name, re.IGNORECASE)  # a folk high school stands alone: "Manger folkehøgskule"
     )
+
+
+def is_umbrella(name: str) -> bool:
+    """A society of institutes ("Max-Planck-Gesellschaft", "Helmholtz Association"), above an institution."""
+    return bool(_UMBRELLA.search(name))
 
 
 def _without_acronym(name: str) -> str:
@@ -88,17 +94,31 @@ def _owner_name(text: str) -> str:
     if text.lower() in _LINK_WORDS or DOMAIN.fullmatch(text):
         return ""
     parts = [_LEGAL.sub("", clean_line(part)) for part in NAME_PARTS.split(text)]
-    if len(parts) == 2 and (parts[0].isupper() or parts[1].isupper()):
-        longer = max(parts, key=lambda part: len(part.split()))
-        return longer if longer[:1].isupper() else min(parts, key=len)  # "VITO - vision on technology": a slogan
+    if len(parts) == 2 and any(_short_form(part) for part in parts):
+        short, longer = sorted(parts, key=lambda part: len(part.split()))
+        # "INRAE - Institut national ...", "i3S - Instituto de ...": the full name; not a slogan beside the
+        # acronym ("CNIO - Stop Cancer", "VITO - vision on technology").
+        named = longer[:1].isupper() and len(longer.split()) > 1 and (
+            len(longer.split()) > 2 or bool(unit_type(longer)) or abbreviates(short, longer)
+        )
+        return longer if named else short
     name = spelled_out(_without_acronym(_LEGAL.sub("", text)))
+    arm = _RESEARCH_ARM.sub("", name)
+    if arm != name and is_institution(arm):
+        return arm  # "Ospedale San Raffaele Research": the hospital's research site
     words = name.split()
     if len(words) > 2 and words[-1].isupper() and abbreviates(words[-1], " ".join(words[:-1])):
         return " ".join(words[:-1])  # "Kriminalomsorgens høgskole og utdanningssenter KRUS"; but "RISE Research ..."
     return name
 
 
+_RESEARCH_ARM = re.compile(r"(?<!&)(?<!\band)\s+(?:Research|Forschung|Forskning|Forsking)$")
 _LINK_WORDS = frozenset("zur zum to til till back tilbake".split())
+
+
+def _short_form(part: str) -> bool:
+    """An acronym in capitals or a short form with a digit: 'VITO', 'i3S'."""
+    return part.isupper() or " " not in part and len(part) <= 7 and any(c.isdigit() for c in part)
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -147,6 +167,7 @@ def site_owners(doc: HtmlElement, chrome: dict[HtmlElement, str]) -> SiteOwner:
     lines = [clean_line(str(text)) for footer in footers for text in footer.xpath(".//text()")]
     parts = [_owner_name(part) for line in lines for part in _FOOTER_PART.split(line)]
     parts = [p for p in parts if p and len(p.split()) <= _PART_MAX_WORDS and not _OWNER_SENTENCE.match(p)
+             and p.split()[0] not in SMALL_WORDS  # a name's second line: "of the Austrian Academy of Sciences"
              and not re.search(r"@|www\.|https?:", p)]  # "post@revmatismesykehuset.no" names no one
     parts += [m.group(1) for line in lines if (m := _OWNER_SENTENCE.match(line))]
     footer = [p for kinds in (("university", "hospital"), ("institute",)) for p in parts if unit_type(p) in kinds]
@@ -171,6 +192,23 @@ def institution_from_page(
     return BRACKETED_ACRONYM.sub("", found).strip() or None if found else None  # "... Center (DKFZ)"
 
 
+def written_out_in_text(acronym: str, text: str) -> str | None:
+    """The name the page's text gives for the institution's acronym: "users of the European Synchrotron
+    Radiation Facility (ESRF)" for "ESRF"."""
+    if not (acronym.isupper() or is_acronym(acronym)):
+        return None
+    small = "|".join(sorted(SMALL_WORDS))
+    match = re.search(
+        rf"((?-i:[A-ZÆØÅÄÖÜ])[\w'’-]+(?:\s+(?:(?:{small})\s+)*(?-i:[A-ZÆØÅÄÖÜ])[\w'’-]+)+)\s+\({re.escape(acronym)}\)", text
+    )
+    return match.group(1) if match else None
+
+
+def _first(value: Any) -> Any:
+    """JSON-LD gives one parent organisation or a list of them (joint owners): the first is the owner."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def _institution(
     site_name: str | None,
     title_segments: list[str],
@@ -181,12 +219,12 @@ def _institution(
 ) -> str | None:
     declared = None
     for item in jsonld:
-        parent = item.get("parentOrganization")
+        parent = _first(item.get("parentOrganization"))
         while isinstance(parent, dict) and isinstance(parent.get("name"), str):
-            if _UMBRELLA.search(parent["name"]) and declared:
+            if is_umbrella(parent["name"]) and declared:
                 break  # the institute, not the society of institutes above it
             declared = spelled_out(_LEGAL.sub("", clean_line(parent["name"])))  # the outermost
-            parent = parent.get("parentOrganization")
+            parent = _first(parent.get("parentOrganization"))
     if declared and unit_type(declared) in ("faculty", "department", "division"):
         declared = None  # a faculty named as the parent: the institution is above it
     others = [o for o in owner.named if o.lower() not in unit_name.lower() and unit_name.lower() not in o.lower()]

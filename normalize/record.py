@@ -22,7 +22,14 @@ from normalize.dates import declared_dates, take_date_lines
 from normalize.document import Head, parse, read_head
 from normalize.extract import Block, extract_blocks, render_text
 from normalize.facts import read_facts
-from normalize.institution import SiteOwner, institution_from_page, is_institution, site_owners
+from normalize.institution import (
+    SiteOwner,
+    institution_from_page,
+    is_institution,
+    is_umbrella,
+    site_owners,
+    written_out_in_text,
+)
 from normalize.language import Declared, identify_language
 from normalize.page import NotAUnitPage, Page
 from normalize.relations import (
@@ -200,6 +207,26 @@ def _summary(blocks: list[Block], description: str | None) -> str | None:
     return description
 
 
+def _owner_above(
+    institution: tuple[str, str | None], name: str, parent_links: list[dict[str, Any]]
+) -> tuple[str, str | None]:
+    """A unit with a site of its own belongs to the institution its page names above it ("Stockholm Resilience
+    Centre ... vid Stockholms universitet", "ei eining i Hardanger og Voss museum"); and a site owner the page
+    places inside a chain belongs to the chain's outermost organisation ("Skrivesenteret, som er en del av
+    Institutt for lærerutdanning ved NTNU")."""
+    own = institution[0].lower()
+    names = [(p["name"] or "").lower() for p in parent_links]
+    if own == name.lower():
+        above = next((p["name"] for p in parent_links if is_institution(p["name"] or "")), None)
+        return (above, None) if above else institution
+    outer = parent_links[0]["name"] or "" if parent_links else ""
+    if own in names[1:] and unit_type(institution[0]) in ("centre", "department", "division") and not is_umbrella(
+        outer
+    ) and unit_type(outer) in (None, "university", "hospital", "institute"):
+        return (outer, None)
+    return institution
+
+
 def _kind_by_owner(
     kind: str, name: str, institution: tuple[str, str | None] | None, parents: list[dict[str, Any]]
 ) -> str:
@@ -319,11 +346,9 @@ def build(page: Page, rules: SiteRules | None = None) -> Normalized:
     if institution is None and (owner := next((p["name"] for p in parent_links if is_institution(p["name"] or "")), None)):
         institution = (owner, None)  # no logo, footer or title names it: "Senteret er en del av Høgskulen på Vestlandet"
     kind = _kind_by_owner(kind, name, institution, parent_links)
-    if institution and not rules.institution and institution[0].lower() == name.lower():
-        # A unit with a site of its own belongs to the university or hospital its page names above it
-        # ("Stockholm Resilience Centre ... vid Stockholms universitet").
-        above = next((p["name"] for p in parent_links if unit_type(p["name"] or "") in ("university", "hospital")), None)
-        institution = (above, None) if above else institution
+    if institution and not rules.institution:
+        institution = _owner_above(institution, name, parent_links)
+        institution = (written_out_in_text(institution[0], text) or institution[0], None)  # "ESRF"
     main = main_landmark(doc)
     subunit_links = subunits(
         main if main is not None else doc, page.url, {name, *(p["name"] for p in parent_links if p["name"])}

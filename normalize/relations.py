@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from normalize.full_names import written_out
 from normalize.german import nominative
+from normalize.institution import is_institution
 from normalize.phrases import COUNTRY, DOMAIN, HOME_ITEM, MUNICIPALITY, REGION
 from normalize.text import ABBREVIATIONS, BRACKETED_ACRONYM, clean_line, sentences, spells
 from normalize.unit import (
@@ -54,9 +55,12 @@ _BELONGS = re.compile(
     rf"|(?-i:(?=[a-zæøå]))(?:{_KINDS}) (?:of|in the|within|under|ved|vid|på|inom|under|der|des|an der|am)"
     # German nouns, compounds too ("ein Forschungsinstitut der Universität Bayreuth").
     rf"|(?-i:(?=[A-ZÄÖÜ]))\w*(?:einrichtung|einrichtungen|institut|institute|instituten|zentrum|zentren|abteilung"
-    rf"|arbeitsgruppe|teil|fakultät|fakultäten|fachbereich) (?:der|des|im|in der|am)"
+    rf"|arbeitsgruppe|fakultät|fakultäten|fachbereich) (?:der|des|im|in der|am)"
+    # "ist Teil der ...", "als fester Teil des ..."; not "Ein großer Teil der Forschung findet ...".
+    rf"|(?:ist|sind|als) (?:ein\s+)?(?:\w+er\s+)?teil (?:der|des|von)"
     rf"|träger (?:des|der) \w+ (?:ist|sind)"
-    rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
+    # "er en del av", "–  del av"; not "i østre del av Agder", "en stor del av forskningen".
+    rf"|(?:er|är|ist) (?:en|ein|et|ett) del (?:av|af)|(?:(?<=\ben )|(?<=\bei )|(?<=\bet )|(?<=\bett )|(?<=\bsom )|(?<=, )|(?<=– )|(?<=^))del (?:av|af)|tilknyttet|knyttet til|hører (?:inn )?under"
     rf"|h(?:ø|ö)y?rer til|tillhör|tilhører|høyrer inn under|gehört zu[rm]?"
     rf"|ingår i|inngår i|within the framework of (?:the\s+)?[\w\s]*?\bof"
     rf"|innenfor rammene? av [\w\s]*?\b(?:til|for))\s+(?:the\s+|(?-i:den|det|der|des|das|die)\s+)?",
@@ -267,7 +271,15 @@ def _short_form(short: str, name: str) -> bool:
         return True
     if short in name:
         return False
-    return spells(short, name) if short.isupper() else len(short.split()) > 1 and written_out(short, [name], []) == name
+    if short.isupper():
+        return spells(short, name)
+    # "LUT University" is not short for "LUT School of Engineering Science": another kind of unit.
+    return len(short.split()) > 1 and unit_type(short) in (None, unit_type(name)) and written_out(short, [name], []) == name
+
+
+def _heads(name: str, institution: set[str]) -> bool:
+    """Whether a name is an institution, one that heads a chain of ancestors."""
+    return name.lower() in institution or is_institution(name)
 
 
 def _bare(name: str) -> str:
@@ -299,8 +311,13 @@ def parents(
             if len(name.split()) > 1 and _short_form(known["name"], name):
                 known["name"] = name
                 return
+            if len(known["name"].split()) > 1 and _short_form(name, known["name"]):
+                known["url"] = known["url"] or url
+                return  # the other way round: the text's whole name came first
             if known["name"].lower().startswith(f"{key} ") and len(name.split()) > 1:
                 return  # the text's name cut short of the crumb's: "School of Science" of "... and the Environment"
+            if re.fullmatch(rf"{re.escape(known['name'])},\s+[A-ZÆØÅ][\w-]+", name):
+                return  # the crumb's name with its town: "Semmelweis University, Budapest"
         chain.append({"name": name, "url": url})
 
     if profile_institution:
@@ -326,8 +343,17 @@ def parents(
         ):
             continue  # the unit itself, under a shorter or longer name ("Hochdruckverbrennung", "DIAM")
         add(name, url)
-    for name in [*hosts, *parents_in_text(text, unit_name)]:
-        add(name, None)
+    stated = [*hosts, *parents_in_text(text, unit_name)]
+    if stated and _heads(stated[0], same_as_institution) and not any(_heads(p["name"] or "", same_as_institution) for p in chain):
+        # Outermost first: the text names the university above the crumbs' school ("... in the College of Arts
+        # and Law at the University of Birmingham" over "School of English, Media and Creative Arts").
+        shown, chain[:] = chain[:], []
+        stated += [p["name"] for p in shown]
+        urls = {p["name"]: p["url"] for p in shown}
+    else:
+        urls = {}
+    for name in stated:
+        add(name, urls.get(name))
     if aliases and _stated_at(text, unit_name, aliases) and not any(p["name"].lower() in same_as_institution for p in chain):
         chain.insert(0, {"name": aliases[0], "url": None})  # "Das Institut für X (IKS) am Helmholtz-Zentrum Hereon ..."
     return chain
@@ -361,7 +387,7 @@ def _stated_at(text: str, unit_name: str, institutions: tuple[str, ...]) -> bool
 # "Kliniken & Institute", "Netwerken en samenwerking").
 _SECTION_START = re.compile(
     r"^((research|forskning|forsking|forschung|onderzoek)\b(?!\s+(?:program\w*|group|centre|center|unit|institute))"
-    r"|science(?:\s+(?:and|&)\s+\w+)?$"
+    r"|(?:science|users?)(?:\s+(?:and|&)\s+\w+)?$"
     r"|(about|om|über|fag|what we do|vad vi gör|hvad vi laver|wat we doen|was wir tun|meet|møt|möt|mød|treffen sie"
     r"|explore|discover|utforsk|upptäck|entdecken|our|vår|vårt|våre|våra|vores|unsere?|onze)\b"
     # A compound that is a service, not a unit: "Forskningsstöd", "Forschungsförderung", "Forskingsstøtte".
@@ -378,7 +404,7 @@ _SECTION_WORDS = _CONNECTORS | frozenset(
     " doctoral projekt projects prosjekt prosjekter ongoing current pågående pågåande aktuelle fou samarbejder"
     " samarbeider samarbeten kliniker klinikerna mottagningar mottak poliklinikker of study studies staff"
     " medarbeidere medarbetare mitarbeitende personale collections samlinger samlingar sammlungen areas activity activities"
-    " aktiviteter".split()
+    " aktiviteter support utlysingar utlysninger utlysningar".split()
 )
 # Kinds of unit in the plural, which unit_type does not read as names: "Forskningsenheder", "Sentra våre",
 # "Fakulteter", "Avdelingar", "Forschungsprogramme", "Core facilities"; and the regions an organisation is

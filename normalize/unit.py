@@ -25,13 +25,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"|\w*infrastruktur(er|en)?|infrastructures?",
      "core_facility"),
     (r"\w*(?:forschungs|arbeits)bereich(e)?", "division"),
-    (r"centre|center|centres|centers|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum(et)?|\w*centret", "centre"),
+    (r"centre|center|centres|centers|centro|\w*senter(et)?|\w*sentret|\w*sentrum|\w*zentrum|\w*centrum(et)?|\w*centret", "centre"),
     (r"network|networks|\w*nettverk(et)?|\w*netværk(et)?|\w*nätverk(et)?|\w*netzwerk|\w*netwerk", "network"),
     (r"programme|program|programmes|programs|\w*programm?(et)?|\w*programområde(t)?", "programme"),
     (r"faculty|fakultet(et|en)?|fakultät|faculté|faculteit|fachbereich", "faculty"),
     # Compound schools ("Dramatikarskulen", "Graduiertenschule"; a høgskole is a university), and one named
     # by its place ("Eidfjord skule"; not "Barnehage og skule").
-    (r"school|schools|hochschule|école|\w+(?<!h[øoö][gyj])skole(n)?|\w+(?<!h[øo][gy])skule(n)?|skolen|skulen"
+    (r"school|schools|hochschule|école|folke?h[øoö][gj]sk[uo]l[ea]n?|folkh[öo]gskola(n)?"
+     r"|\w+(?<!h[øoö][gyj])skole(n)?|\w+(?<!h[øo][gy])skule(n)?|skolen|skulen"
      r"|\w*(?<!h[øoö]g)skola(n)?|\w+schule|(?-i:[A-ZÆØÅ])\w+\s(?:skule|skole)",
      "school"),
     # A Nordic "avdeling", "avdelning" or "afdeling" is a division, and so is a hospital's section; a German
@@ -39,10 +40,12 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"division|divisions|divisjon(en|er|ene)?|\w*avdeling(en|er|ene|a|ar|ane)?|\w*avdelning(en|ar|arna)?"
      r"|\w*afdeling(en|er|erne)?|\w*klinikk(en)?|seksjon(en|er|ene)?|sektion(en|er|erna)?|sections?", "division"),
     (r"department|departments|institutionen|\w*abteilung(en)?", "department"),
-    (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut", "institute"),
-    (r"\w*hospital(et|senhed)?|\w*lasarett(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
-    (r"university|\w*universitet(et)?|universität|université|universiteit|university college|\w*h[øoö][gy]skol(e|en|a|an)"
-     r"|\w*høgskule(n)?|\w*højskole(n)?|\w*högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
+    (r"institute|institutes|\w*institutt(et)?|\w*institut(et)?|\w*instituut|instituto|istituto", "institute"),
+    (r"\w*hospital(et|senhed)?|ospedale|\w*lasarett(et)?|\w*sykehus(et)?|\w*sjukehus(et)?|\w*sygehus(et)?|\w*sjukhus(et)?|klinikum", "hospital"),
+    # Not a folk high school ("Manger folkehøgskule"), which is a school.
+    (r"university|\w*universitet(et)?|universität|université|universiteit|universidade|universidad|università"
+     r"|university college|\w*(?<!folke)(?<!folk)h[øoö][gy]skol(e|en|a|an)|\w*(?<!folke)høgskule(n)?|\w*(?<!folke)højskole(n)?"
+     r"|\w*(?<!folk)högskola(n)?|\w*akademi(n|en|et)?|academy", "university"),
     # A unit that names itself only as one ("MRC Unit for ...", "Enheten för ...", a French UMR).
     (r"units?|enhet(en|er)?|enhed(en|er)?|eining(a|ar|ane)?|einheit(en)?|umr", "other"),
     # "Musea i Sogn og Fjordane", "Stockholms stadsarkiv".
@@ -193,9 +196,10 @@ def plural_kind(word: str) -> str | None:
 
 def named_in_text(text: str) -> str | None:
     """A unit named as the subject of an opening sentence: 'The Institute for ... (IEMR) is ...', and in
-    Nordic sentence case 'Senter for bærekraftig fôr og fiskehelse (SUSFEED) er ...'."""
+    Nordic sentence case 'Senter for bærekraftig fôr og fiskehelse (SUSFEED) er ...', without a German
+    article ('Das Kiel Institut für Weltwirtschaft ist ...')."""
     pattern = (
-        r"(?:^|[.!?] +|\n)(?:The +)?((?:[A-ZÆØÅ][\w'’-]*(?:\.(?= [A-ZÆØÅ]))?)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
+        r"(?:^|[.!?] +|\n)(?:The +|D(?:as|ie|er) +(?=[A-ZÄÖÜ]))?((?:[A-ZÆØÅ][\w'’-]*(?:\.(?= [A-ZÆØÅ]))?)(?: +(?:of|for|and|the|on|in|i|for|og|[A-ZÆØÅ][\w'’-]*))*"
         r"|[A-ZÆØÅ][\w'’-]*(?: +[\w'’–-]+){0,7}?) *(?:\([^()]{2,20}\))? +(?:is|are|er|ist|är)\b"
     )
     for match in re.finditer(pattern, text[:2000]):

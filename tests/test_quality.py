@@ -42,6 +42,18 @@ def test_lists_score_f1_over_all_items_and_contacts_match_by_name_or_email() -> 
     assert tallies["contacts"].score() == 1.0
 
 
+def test_parents_order_counts_pages_whose_shared_parents_stand_outermost_first() -> None:
+    cases = [_case({"parents": ["University of Bristol", "Faculty of Science", "School of Physics"]}),
+             _case({"parents": ["Universität Bremen", "Fachbereich 2"]}),
+             _case({"parents": ["Region Skåne"]})]
+    records = [{"parents": [{"name": "University of Bristol"}, {"name": "School of Physics"}, {"name": "Other"}]},
+               {"parents": [{"name": "Fachbereich 2"}, {"name": "Universität Bremen"}]},
+               {"parents": [{"name": "Region Skåne"}]}]
+    tally = quality.score(cases, records)["parents_order"]
+    assert (tally.right, tally.total) == (1, 2)  # one parent in common says nothing of order
+    assert "overall" not in quality.report({"parents_order": tally}, 3)  # not part of the mean
+
+
 def test_a_missing_record_is_wrong_for_a_unit_page_and_right_for_a_news_page() -> None:
     cases = [_case({"name": "Soil Lab"}), _case({"unit_page": False, "kind": "news"})]
     tallies = quality.score(cases, [None, None])

@@ -877,7 +877,7 @@ def test_crumbs_an_acronym_written_out_by_the_text_the_units_own_acronym_and_a_d
              '<a href="/rd/">FoU-avdelingen</a> › <a href="/diam/">DIAM</a> › <span>Om instituttet</span></nav>')
     text = "The institute is a department within the Faculty of Science at the University of Geneva."
     record = _page(f"{trail}<h1>Dansk Institut for Akustisk Musikforskning</h1><p>{text} {_LEAD}</p>")
-    assert _names(record["parents"]) == ["University of Geneva", "FoU-avdelingen", "Faculty of Science"]
+    assert _names(record["parents"]) == ["University of Geneva", "Faculty of Science", "FoU-avdelingen"]
 
 
 def test_a_crumb_of_departments_and_staff_is_a_section_and_a_titled_name_under_it_is_a_person() -> None:
@@ -1168,3 +1168,108 @@ def test_an_acronym_in_brief_page_is_the_organisations_own_and_a_chain_through_a
             "for Neuroscience in Amsterdam.")
     parents = _names(_page(f"<h1>Forskningsgruppe for palliasjon</h1><p>{text} {_LEAD}</p>", lang="nb")["parents"])
     assert parents == ["Kreftklinikken", "Avdeling for kreftbehandling", "Netherlands Institute for Neuroscience"]
+
+
+def _site(title: str, h1: str, body: str, *, logo: str = "", footer: str = "", lang: str = "en", head: str = "",
+          crumbs: list[str] | None = None) -> dict:
+    """A page with the site's chrome: a logo link in the header, a breadcrumb trail and a footer."""
+    trail = "".join(f'<a href="/s{i}/">{c}</a> › ' for i, c in enumerate(crumbs or []))
+    html = (f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body><header><a class="logo" href="/">'
+            f'<img src="/logo.svg" alt="{logo}"></a></header><main><nav class="breadcrumb">{trail}<span>{h1}</span></nav>'
+            f"<h1>{h1}</h1><p>{body} {_LEAD}</p></main><footer>{footer}</footer></body></html>")
+    return build(Page(url="https://www.example.org/research/unit/", html=html)).record
+
+
+@pytest.mark.parametrize(
+    ("logo", "footer", "institution"),
+    [
+        ("i3S - Instituto de Investigação e Inovação em Saúde", "", "Instituto de Investigação e Inovação em Saúde"),
+        ("CNIO - Stop Cancer", "<p>Spanish National Cancer Research Centre (CNIO)<br>Madrid, Spain</p>",
+         "Spanish National Cancer Research Centre"),
+        ("Ospedale San Raffaele Research", "", "Ospedale San Raffaele"),
+        ("CeMM logo", "<p><strong>CeMM</strong><br>Research Center for Molecular Medicine<br>of the Austrian Academy of "
+         "Sciences<br>Vienna, Austria</p>", "CeMM"),
+    ],
+)
+def test_the_logo_names_the_owner_in_full_but_not_by_its_slogan_research_site_or_a_names_second_line(
+    logo: str, footer: str, institution: str
+) -> None:
+    record = _site("Imaging Platform", "Imaging Platform", "The platform serves research groups.", logo=logo, footer=footer)
+    assert record["institution"]["name"] == institution
+
+
+def test_a_jsonld_list_of_parent_organisations_names_the_first_as_the_institution() -> None:
+    jsonld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ResearchOrganization", '
+              '"name": "Institute for Tissue Biology", "parentOrganization": [{"@type": "ResearchOrganization", '
+              '"name": "Centre for Molecular Medicine Vienna"}, {"@type": "Organization", "name": "Boltzmann Society"}]}'
+              "</script>")
+    record = _site("Institute for Tissue Biology", "Institute for Tissue Biology", "It studies tissue.", head=jsonld)
+    assert record["institution"]["name"] == "Centre for Molecular Medicine Vienna"
+
+
+def test_a_folk_high_school_is_a_school_and_its_own_institution() -> None:
+    record = _site("Om skulen - Manger folkehøgskule", "Manger folkehøgskule", "Skulen har linjer i musikk og friluftsliv.",
+                   logo="Manger folkehøgskule", lang="nn")
+    assert (record["unit_type"], record["institution"]["name"]) == ("school", "Manger folkehøgskule")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Instituto Superior Técnico", "institute"), ("Universidade de Lisboa", "university"),
+     ("Ospedale San Raffaele", "hospital"), ("Centro de Investigação em Saúde", "centre"),
+     ("Folkhögskolan i Kalix", "school"), ("Høgskulen i Volda", "university")],
+)
+def test_kinds_in_portuguese_italian_and_spanish_names_and_folk_high_schools(name: str, kind: str) -> None:
+    from normalize.unit import unit_type
+
+    assert unit_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("logo", "h1", "sentence", "institution"),
+    [
+        ("Skrivesenteret", "Nettverk for skriving i yrkesfag", "NSY er et nettverk ved Skrivesenteret, som er en del av "
+         "Institutt for lærerutdanning ved NTNU.", "NTNU"),
+        ("Olav H. Hauge-senteret", "Olav H. Hauge-senteret", "Senteret er ei eining i Hardanger og Voss museum.",
+         "Hardanger og Voss museum"),
+    ],
+)
+def test_a_site_owner_the_text_places_inside_another_organisation_belongs_to_it(
+    logo: str, h1: str, sentence: str, institution: str
+) -> None:
+    assert _site(h1, h1, sentence, logo=logo, lang="nb")["institution"]["name"] == institution
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Ein großer Teil der Forschung findet in den Reinräumen des Zentrums für Mikro- und Nanotechnologien statt."),
+        ("nb", "Vi har ansvar for depotarkivet for kommunene i østre del av Agder."),
+        ("nb", "En stor del av forskningen skjer i felt."),
+    ],
+)
+def test_part_of_a_quantity_or_a_region_is_no_parent(lang: str, sentence: str) -> None:
+    assert _page(f"<h1>Avdeling for arkiv</h1><p>{sentence} {_LEAD}</p>", lang=lang)["parents"] == []
+
+
+@pytest.mark.parametrize("crumb", ["Users & Science", "Support & Infrastructure", "Program og utlysingar"])
+def test_service_sections_in_the_breadcrumbs_are_no_parents(crumb: str) -> None:
+    assert _site("Cryo Facility", "Cryo Facility", "The facility prepares samples.", crumbs=[crumb])["parents"] == []
+
+
+def test_parents_stand_outermost_first_when_the_text_names_the_university_above_the_crumbs_school() -> None:
+    record = _site("Department of Linguistics", "Department of Linguistics", "The department is part of the College of "
+                   "Arts at the University of Eastbury.", crumbs=["School of Languages"])
+    assert _names(record["parents"]) == ["University of Eastbury", "College of Arts", "School of Languages"]
+    record = _site("Department of Pathophysiology", "Department of Pathophysiology", "It is a department within the "
+                   "Faculty of Medicine at Semmelweis University, Budapest.", crumbs=["Semmelweis University"])
+    assert _names(record["parents"]) == ["Semmelweis University", "Faculty of Medicine"]
+
+
+def test_an_acronym_institution_is_written_out_as_the_text_gives_it_and_a_german_article_is_no_part_of_a_name() -> None:
+    record = _site("Cryo Facility | ESRF", "Cryo Facility", "The facility serves users of the European Synchrotron "
+                   "Radiation Facility (ESRF) before their beamtime.", logo="ESRF")
+    assert record["institution"]["name"] == "European Synchrotron Radiation Facility"
+    record = _site("Über das Institut | Kiel Institut für Weltwirtschaft", "Über das Institut", "Das Kiel Institut für "
+                   "Weltwirtschaft (IfW Kiel) ist ein unabhängiges Forschungsinstitut.", lang="de")
+    assert record["name"] == "Kiel Institut für Weltwirtschaft"
