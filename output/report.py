@@ -63,6 +63,11 @@ def build_report(
         "started_at": _iso(stats.get("start_time")),
         "finished_at": _iso(stats.get("finish_time")),
         "pages_fetched": stats.get("unitcrawl/pages/fetched", 0),
+        # Against the previous good run (run folders only): pages not extracted again because their body
+        # was the same, pages whose body changed, pages it did not have, and its pages not reached or 404/410.
+        "pages_since_previous_run": {
+            kind: stats.get(f"unitcrawl/pages/{kind}", 0) for kind in ("unchanged", "changed", "new", "gone")
+        } if "unitcrawl/pages/gone" in stats else None,
         "unit_pages": stats.get("unitcrawl/pages/unit", 0),
         "records_written": stats.get("item_scraped_count", 0),
         "pages_skipped": _prefixed(stats, "unitcrawl/skipped/"),

@@ -29,6 +29,17 @@ def part_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
 
+def whole_lines(part: Path) -> list[bytes]:
+    """The complete lines of a part file left by an interrupted run, with a last line cut short by the
+    interruption removed from the file: what a resumed run appends to."""
+    data = part.read_bytes()
+    whole = data[: data.rfind(b"\n") + 1]
+    if whole != data:
+        with part.open("r+b") as fh:
+            fh.truncate(len(whole))
+    return whole.splitlines()
+
+
 def publish(part: Path, target: Path) -> None:
     """Put a finished file in place atomically: durable on disk first, then renamed over the target."""
     with part.open("rb") as fh:
@@ -51,7 +62,11 @@ class AtomicFileFeedStorage:
 
     def open(self, spider: Spider) -> IO[bytes]:
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        return part_path(self.target).open("wb")
+        part = part_path(self.target)
+        if self.crawler and self.crawler.settings.getbool("UNITCRAWL_RESUME") and part.exists():
+            whole_lines(part)
+            return part.open("ab")  # a resumed run goes on after the records the interrupted one wrote
+        return part.open("wb")
 
     def store(self, file: IO[bytes]) -> None:
         file.close()

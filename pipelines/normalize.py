@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class NotAUnitPageDropped(DropItem):
+    """A page dropped because it is no unit's page; ``kind`` says what it is (news, people, ...)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message, log_level="DEBUG")
+        self.kind = kind
+
+
 class NormalizePipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -33,7 +41,7 @@ class NormalizePipeline:
             result = build(item, self.crawler.spider.rules)
         except NotAUnitPage as page:
             stats.inc_value(f"unitcrawl/skipped/{page.kind}")
-            raise DropItem(f"not a unit page ({page}): {item.url}", log_level="DEBUG") from None
+            raise NotAUnitPageDropped(page.kind, f"not a unit page ({page}): {item.url}") from None
         except UnparsableHtml as exc:
             stats.inc_value("unitcrawl/errors/unparsable_html")
             raise DropItem(f"{exc}: {item.url}", log_level="WARNING") from None

@@ -27,6 +27,8 @@ from unitcrawl.profiles import GENERIC, load_profile
 
 _SKIP_EXTENSIONS = [*IGNORED_EXTENSIONS, "xml", "json", "ics", "vcf", "rss", "atom"]
 _FAILURE_SAMPLES = 50
+# Sent with ``url`` and ``reason`` for every page that could not be fetched (the run's page index keeps them).
+page_failed = object()
 
 
 class UnitsSpider(Spider):
@@ -122,6 +124,7 @@ class UnitsSpider(Spider):
         self._fail(failure.request.url, reason)
 
     def _fail(self, url: str, reason: str) -> None:
+        self.crawler.signals.send_catch_log(page_failed, url=url, reason=reason)
         stats = self.crawler.stats
         stats.inc_value(f"unitcrawl/errors/{reason}")
         samples = stats.get_value("unitcrawl/error_samples") or []

@@ -129,39 +129,60 @@ def slow_uio() -> Iterator[str]:
     server.server_close()
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["interrupted", "killed"])
-def test_an_interrupted_run_leaves_the_previous_output_intact(tmp_path: Path, slow_uio: str, stop: int) -> None:
-    out = tmp_path / "units.jsonl"
-    previous = '{"previous": "good output, ø"}\n'
-    out.write_text(previous, encoding="utf-8")
+def _interrupt(out_dir: Path, base: str, stop: int) -> Path:
+    """Start a crawl of the slow site into ``out_dir`` and stop it once it has written records of its own;
+    returns the run's folder."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "unitcrawl.cli", "crawl", "uio", "--base-url", slow_uio, "--out", str(out)],
+        [sys.executable, "-m", "unitcrawl.cli", "crawl", "uio", "--base-url", base, "--out-dir", str(out_dir)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    part = tmp_path / ".units.jsonl.part"
     deadline = time.monotonic() + 60
-    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() < deadline:
-        time.sleep(0.2)  # stop it once it has written records of its own
-    assert part.exists() and part.stat().st_size > 0
+    while time.monotonic() < deadline:
+        parts = list((out_dir / "uio").glob("*/.units.jsonl.part"))
+        if parts and parts[0].stat().st_size > 0:
+            break
+        time.sleep(0.2)
+    assert parts and parts[0].stat().st_size > 0
     process.send_signal(stop)
     process.communicate(timeout=120)
     assert process.returncode != 0
-    assert out.read_text(encoding="utf-8") == previous
+    return parts[0].parent
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["interrupted", "killed"])
+def test_an_interrupted_run_leaves_latest_at_the_previous_good_run_and_resume_finishes_it(
+    tmp_path: Path, slow_uio: str, stop: int
+) -> None:
+    with serve(SITES_ROOT / "uio") as base:
+        assert run_unitcrawl("crawl", "uio", "--base-url", base, "--out-dir", str(tmp_path)).returncode == 0
+    good = (tmp_path / "uio" / "latest").resolve()
+    kept = (good / "units.jsonl").read_bytes()
+    stopped = _interrupt(tmp_path, slow_uio, stop)
+    assert stopped != good and (tmp_path / "uio" / "latest").resolve() == good
+    assert (good / "units.jsonl").read_bytes() == kept
+    resumed = run_unitcrawl("crawl", "uio", "--base-url", slow_uio, "--out-dir", str(tmp_path), "--resume")
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert (tmp_path / "uio" / "latest").resolve() == stopped  # the same run, finished
+    records = lines(stopped / "units.jsonl")
+    assert sorted(r["url"].removeprefix(slow_uio) for r in records) == sorted(
+        path for site, path in UNIT_PAGES if site == "uio"
+    )  # every unit page once: none lost, none twice
+    assert json.loads((stopped / "report.json").read_text(encoding="utf-8"))["records_written"] == 4
 
 
 def test_generic_profile_from_a_start_url_needs_no_site_knowledge(tmp_path: Path) -> None:
-    out = tmp_path / "generic.jsonl"
     with serve(SITES_ROOT / "oslomet") as base:
         start = f"{base}/en/research/research-groups/network-for-educational-research/"
-        result = run_unitcrawl("crawl", "--start-url", start, "--out", str(out), timeout=120)
+        result = run_unitcrawl("crawl", "--start-url", start, "--out-dir", str(tmp_path), timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    records = {r["language"]: r for r in lines(out)}
+    run = (tmp_path / "127.0.0.1" / "latest").resolve()  # a generic crawl's folder is named by its host
+    records = {r["language"]: r for r in lines(run / "units.jsonl")}
     assert set(records) == {"en", "nb"}  # the event page it links to gives no record
     assert records["en"]["site"] == "generic"
     assert (records["en"]["name"], records["en"]["unit_type"]) == ("Network for Educational Research", "network")
     # The title says "OsloMet"; the logo writes the name out, as the oslomet profile does.
     assert records["en"]["institution"] == {"name": "OsloMet – Oslo Metropolitan University", "ror_id": None}
     assert records["en"]["unit_id"] == records["nb"]["unit_id"]
-    report = json.loads((tmp_path / "generic.report.json").read_text(encoding="utf-8"))
+    report = json.loads((run / "report.json").read_text(encoding="utf-8"))
     assert report["pages_skipped"] == {"event": 1}

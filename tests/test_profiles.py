@@ -60,8 +60,8 @@ def test_unknown_profile_lists_the_bundled_ones() -> None:
 
 def test_crawl_with_broken_profile_exits_2_before_any_request(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD + "[[units]]\npattern = '(('\ntype = 'faculty'\n")
-    out = tmp_path / "out.jsonl"
-    result = run_unitcrawl("crawl", str(path), "--out", str(out), timeout=60)
+    out = tmp_path / "runs"
+    result = run_unitcrawl("crawl", str(path), "--out-dir", str(out), timeout=60)
     assert result.returncode == 2
     assert "units.0.pattern" in result.stderr and str(path) in result.stderr
-    assert not out.exists()
+    assert not out.exists()  # no run folder, no lock: nothing started

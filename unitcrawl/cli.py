@@ -1,8 +1,10 @@
-"""The ``unitcrawl`` command: crawl a site, extract one saved page, run the demo, list profiles.
+"""The ``unitcrawl`` command: crawl sites, extract one saved page, compare two outputs, run the demo,
+list profiles.
 
-Exit codes: 0 the run finished and its output is in place; 1 the run started
-but did not finish (the previous output is untouched); 2 it could not run
-(bad profile, bad arguments, missing file).
+Exit codes: 0 every run finished, its output validated and ``latest`` points at it; 1 a run started
+but did not finish (interrupted or killed: ``latest`` still points at the previous good run, and
+``--resume`` continues it); 2 a run could not start (bad profile or arguments, the site's lock held by
+another run, no page reachable).
 """
 
 from __future__ import annotations
@@ -14,9 +16,16 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from output.report import report_path
+from unitcrawl.profiles import GENERIC
+
+if TYPE_CHECKING:
+    from output.runs import Run
+    from unitcrawl.profiles import Profile
+
 
 EXIT_OK = 0
 EXIT_RUN_FAILED = 1
@@ -70,24 +79,88 @@ def _published(stats: dict[str, Any]) -> bool:
     return bool(stats.get("unitcrawl/output_published"))
 
 
-def cmd_crawl(args: argparse.Namespace) -> int:
-    from unitcrawl.profiles import GENERIC, ProfileError, load_profile
+def _site_folder(profile: Profile) -> str:
+    """A site's folder under --out-dir: its profile's name; a generic crawl's host ("www.example.edu")."""
+    return urlsplit(profile.start_urls[0]).hostname or GENERIC if profile.name == GENERIC else profile.name
 
-    site = args.site or GENERIC
+
+def _crawl_settings(run: Run, previous: Run | None) -> dict[str, Any]:
+    """Where a run writes, and what makes it incremental: the site's HTTP cache with the RFC 2616 policy
+    (conditional requests with the validators the server gave) and the previous good run to compare with."""
+    from scrapy.settings import default_settings
+
+    return {
+        **_feed(run.units, run.report),
+        "UNITCRAWL_PAGES": str(run.pages),
+        "UNITCRAWL_PREVIOUS_RUN": str(previous.folder) if previous else "",
+        "JOBDIR": str(run.job),
+        "HTTPCACHE_ENABLED": True,
+        "HTTPCACHE_DIR": str(run.http_cache),
+        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+        # Revalidate every cached page (If-None-Match / If-Modified-Since) rather than trust a heuristic
+        # freshness: a page edited since the last run is fetched again, an unchanged one answers 304.
+        "DEFAULT_REQUEST_HEADERS": {**default_settings.DEFAULT_REQUEST_HEADERS, "Cache-Control": "max-age=0"},
+    }
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from output.runs import LockHeld, finish, interrupted_run, latest, lock, new_run
+    from unitcrawl.profiles import ProfileError, load_profile
+
     try:
-        profile = load_profile(site)
+        overrides = _parse_set(args.set)
+        profiles = [load_profile(site) for site in args.sites or [GENERIC]]
         if args.start_url:
-            profile = profile.with_start_url(args.start_url)
-        if not profile.start_urls:
-            raise ProfileError(f"site profile {profile.name!r} has no start URLs: give --start-url URL")
-    except ProfileError as exc:
+            profiles = [p.with_start_url(args.start_url) for p in profiles]
+        for profile in profiles:
+            if not profile.start_urls:
+                raise ProfileError(f"site profile {profile.name!r} has no start URLs: give --start-url URL")
+    except (ProfileError, ValueError) as exc:
         print(f"unitcrawl: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    out = Path(args.out)
-    spider_args = {"site": site, "start_url": args.start_url, "base_url": args.base_url}
-    overrides = {**_feed(out, report_path(out)), **_parse_set(args.set)}
-    stats = _run([({k: v for k, v in spider_args.items() if v}, overrides)])[0]
-    return EXIT_OK if _published(stats) else EXIT_RUN_FAILED
+    code, jobs, runs, locks = EXIT_OK, [], [], []
+    for site, profile in zip(args.sites or [GENERIC], profiles, strict=True):
+        folder = Path(args.out_dir) / _site_folder(profile)
+        try:
+            locks.append(lock(folder))
+        except LockHeld as exc:
+            print(f"unitcrawl: {exc}; not started", file=sys.stderr)
+            code = EXIT_CANNOT_RUN
+            continue
+        previous = latest(folder)
+        resumed = interrupted_run(folder) if args.resume else None
+        run = resumed or new_run(folder)
+        spider_args = {"site": site, "start_url": args.start_url, "base_url": args.base_url}
+        settings = {**_crawl_settings(run, previous), "UNITCRAWL_RESUME": resumed is not None, **overrides}
+        jobs.append(({k: v for k, v in spider_args.items() if v}, settings))
+        runs.append((run, previous))
+    stats = _run(jobs) if jobs else []
+    for (run, previous), run_stats in zip(runs, stats, strict=True):
+        report = finish(run, previous)
+        if not run_stats.get("unitcrawl/pages/fetched") and report["errors"]:
+            code = max(code, EXIT_CANNOT_RUN)  # not one page: no network, a dead host, a wrong start URL
+        elif not report["latest"]:
+            code = max(code, EXIT_RUN_FAILED)
+        print(f"unitcrawl {run.site_folder.name}: {run.folder}{' (latest)' if report['latest'] else ''}", file=sys.stderr)
+    return code
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from output.changes import changes, read_jsonl
+    from output.pages import read_index
+
+    def records(path: Path) -> list[dict[str, Any]]:
+        return read_jsonl(path / "units.jsonl" if path.is_dir() else path)
+
+    old, new = Path(args.old), Path(args.new)
+    for path in (old, new):
+        if not path.exists():
+            print(f"unitcrawl diff: {path}: no such file or run folder", file=sys.stderr)
+            return EXIT_CANNOT_RUN
+    pages = read_index(new / "pages.jsonl").values() if new.is_dir() else ()
+    for line in changes(records(old), records(new), pages):
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -96,7 +169,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from normalize import NotAUnitPage, Page, build
     from normalize.document import UnparsableHtml
     from output.schema import Record
-    from unitcrawl.profiles import GENERIC, ProfileError, load_profile
+    from unitcrawl.profiles import ProfileError, load_profile
 
     try:
         rules = load_profile(args.site or GENERIC).rules()
@@ -172,13 +245,20 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="unitcrawl", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
 
-    crawl = sub.add_parser("crawl", help="crawl a site into research-unit JSONL")
-    crawl.add_argument("site", nargs="?", help="bundled profile name or path to a .toml profile (default: generic)")
+    crawl = sub.add_parser("crawl", help="crawl sites into run folders: DIR/<site>/<run-id>/units.jsonl")
+    crawl.add_argument("sites", nargs="*", metavar="SITE",
+                       help="bundled profile names or paths to .toml profiles (default: generic)")
+    crawl.add_argument("--out-dir", default="out", help="where the sites' run folders go (default: out)")
     crawl.add_argument("--start-url", help="start here and stay on this host (with the generic profile by default)")
     crawl.add_argument("--base-url", help="crawl a mirror of the site: the profile's paths on this host")
-    crawl.add_argument("--out", default="units.jsonl", help="output JSONL (default: units.jsonl)")
+    crawl.add_argument("--resume", action="store_true", help="continue the site's interrupted run")
     crawl.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     crawl.set_defaults(func=cmd_crawl)
+
+    diff = sub.add_parser("diff", help="the units new, changed, moved or gone between two outputs")
+    diff.add_argument("old", help="a run folder or a units JSONL file")
+    diff.add_argument("new", help="a run folder (its page index tells moves and failures) or a units JSONL file")
+    diff.set_defaults(func=cmd_diff)
 
     extract = sub.add_parser("extract", help="print the record of one saved HTML page")
     extract.add_argument("file")

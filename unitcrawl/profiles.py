@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -21,7 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from normalize import SiteRules
 
-SITES_DIR = Path(__file__).parent / "sites"
+# Read through importlib.resources: under Scrapyd the package is imported from a zipped egg,
+# where Path(__file__) names no real folder.
+SITES_DIR: Traversable = files("unitcrawl") / "sites"
 GENERIC = "generic"
 
 UnitType = Literal[
@@ -168,10 +172,10 @@ class Profile(_Strict):
 
 def available() -> list[str]:
     """Names of the bundled profiles."""
-    return sorted(p.stem for p in SITES_DIR.glob("*.toml"))
+    return sorted(p.name.removesuffix(".toml") for p in SITES_DIR.iterdir() if p.name.endswith(".toml"))
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path | Traversable) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -202,17 +206,18 @@ def _location(error: dict[str, Any]) -> str:
 
 def load_profile(site: str) -> Profile:
     """Load a bundled profile by name, or a profile file by path, layered on the generic one."""
-    path = Path(site) if site.endswith(".toml") else SITES_DIR / f"{site}.toml"
+    path: Path | Traversable = Path(site) if site.endswith(".toml") else SITES_DIR / f"{site}.toml"
+    name = Path(path.name).stem
     if not path.is_file():
         known = ", ".join(available())
         raise ProfileError(f"no site profile {site!r} (bundled profiles: {known}; or give a path to a .toml file)")
     data = _read(path)
     if "name" in data:
         raise ProfileError(f"{path}: name: not allowed, the file name is the profile's name")
-    if path.stem != GENERIC:
+    if name != GENERIC:
         data = _layer(_read(SITES_DIR / f"{GENERIC}.toml"), data)
     try:
-        return Profile.model_validate({**data, "name": path.stem})
+        return Profile.model_validate({**data, "name": name})
     except ValidationError as exc:
         problems = "; ".join(f"{_location(e)}: {e['msg']}" for e in exc.errors())
         raise ProfileError(f"{path}: {problems}") from None
