@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -45,6 +46,8 @@ _TEMPLATES = [ROOT / "unitcrawl" / "demo" / "sites" / site / path / "index.html"
 def _page(n: int) -> str:
     """Unit page ``n``: a demo page made its own by a sentence after its heading."""
     html = _TEMPLATES[n % len(_TEMPLATES)].read_text(encoding="utf-8")
+    # Without the template's canonical URL and language versions, which would make all its copies one page.
+    html = re.sub(r'<link rel="(?:canonical|alternate)"[^>]*>|<meta property="og:url"[^>]*>', "", html)
     own = (f"<p>Centre {n + 1} of the benchmark site studies {_TOPICS[n % len(_TOPICS)].lower()} and "
            f"{_TOPICS[(n + 5) % len(_TOPICS)].lower()}.</p>")
     return html.replace("</h1>", "</h1>" + own, 1)
