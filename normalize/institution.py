@@ -94,7 +94,7 @@ def _owner_name(text: str) -> str:
     if text.lower() in _LINK_WORDS or DOMAIN.fullmatch(text):
         return ""
     parts = [_LEGAL.sub("", clean_line(part)) for part in NAME_PARTS.split(text)]
-    if len(parts) == 2 and any(_short_form(part) for part in parts):
+    if len(parts) == 2 and any(_acronym_like(part) for part in parts):
         short, longer = sorted(parts, key=lambda part: len(part.split()))
         # "INRAE - Institut national ...", "i3S - Instituto de ...": the full name; not a slogan beside the
         # acronym ("CNIO - Stop Cancer", "VITO - vision on technology").
@@ -116,7 +116,7 @@ _RESEARCH_ARM = re.compile(r"(?<!&)(?<!\band)\s+(?:Research|Forschung|Forskning|
 _LINK_WORDS = frozenset("zur zum to til till back tilbake".split())
 
 
-def _short_form(part: str) -> bool:
+def _acronym_like(part: str) -> bool:
     """An acronym in capitals or a short form with a digit: 'VITO', 'i3S'."""
     return part.isupper() or " " not in part and len(part) <= 7 and any(c.isdigit() for c in part)
 

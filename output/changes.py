@@ -56,13 +56,14 @@ def changes(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]],
             if status in PERMANENT and page["url"] in by_url:
                 moved_to[source] = by_url[page["url"]]
         outcome[page["url"]] = page.get("error") or ("record" if page.get("record_id") else "not_a_unit_page")
+    moved = {target["record_id"] for target in moved_to.values()}
     lines = []
     for record_id, record in after.items():
         if record_id in before:
             fields = changed_fields(before[record_id], record)
             if fields:
                 lines.append(_line("changed", record, fields=fields))
-        elif not any(target is record for target in moved_to.values()):
+        elif record_id not in moved:
             lines.append(_line("new", record))
     for record_id, record in before.items():
         if record_id in after:

@@ -95,9 +95,9 @@ def lock(site_folder: Path) -> IO[str]:
     return handle
 
 
-def new_run(site_folder: Path, now: datetime | None = None) -> Run:
+def new_run(site_folder: Path) -> Run:
     """A fresh run folder named by its start time in UTC ("2026-11-22T031500Z"), sortable and unique."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H%M%SZ")
     folder, n = site_folder / stamp, 1
     while folder.exists():
         n += 1
@@ -134,20 +134,20 @@ def point_latest(run: Run) -> None:
     os.replace(tmp, link)
 
 
-def valid_output(run: Run) -> bool:
-    """Whether every line of the run's output is a whole record that the schema accepts (the feed was
-    renamed into place only when the crawl finished; this checks what the data team will load)."""
+def valid_records(run: Run) -> list[dict[str, Any]] | None:
+    """The run's records when every line of its output is a whole record the schema accepts, else None
+    (the feed was renamed into place only when the crawl finished; this checks what the data team loads)."""
     from pydantic import ValidationError
 
     from output.schema import Record
 
     try:
-        with run.units.open(encoding="utf-8") as fh:
-            for line in fh:
-                Record.model_validate_json(line)
+        records = read_jsonl(run.units)
+        for record in records:
+            Record.model_validate(record)
     except (OSError, ValueError, ValidationError):
-        return False
-    return True
+        return None
+    return records
 
 
 def finish(run: Run, previous: Run | None) -> dict[str, Any]:
@@ -156,10 +156,11 @@ def finish(run: Run, previous: Run | None) -> dict[str, Any]:
     Returns the report."""
     report = json.loads(run.report.read_text(encoding="utf-8"))
     # A run that reached no page at all (a dead host, no network) has nothing to say about the site.
-    published = bool(report.get("output_published")) and report.get("pages_fetched", 0) > 0 and valid_output(run)
-    if published:
-        old, new = read_jsonl(previous.units) if previous else [], read_jsonl(run.units)
-        lines = changes(old, new, read_index(run.pages).values())
+    reached = bool(report.get("output_published")) and report.get("pages_fetched", 0) > 0
+    new = valid_records(run) if reached else None
+    published = new is not None
+    if new is not None:
+        lines = changes(read_jsonl(previous.units) if previous else [], new, read_index(run.pages).values())
         report["records_written"] = len(new)  # a resumed run's crawl counted only its own part
         with part_path(run.changes).open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)

@@ -81,7 +81,7 @@ def _published(stats: dict[str, Any]) -> bool:
 
 def _site_folder(profile: Profile) -> str:
     """A site's folder under --out-dir: its profile's name; a generic crawl's host ("www.example.edu")."""
-    return urlsplit(profile.start_urls[0]).hostname or GENERIC if profile.name == GENERIC else profile.name
+    return (urlsplit(profile.start_urls[0]).hostname or GENERIC) if profile.name == GENERIC else profile.name
 
 
 def _crawl_settings(run: Run, previous: Run | None) -> dict[str, Any]:
@@ -109,7 +109,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     try:
         overrides = _parse_set(args.set)
-        profiles = [load_profile(site) for site in args.sites or [GENERIC]]
+        sites = args.sites or [GENERIC]
+        profiles = [load_profile(site) for site in sites]
         if args.start_url:
             profiles = [p.with_start_url(args.start_url) for p in profiles]
         for profile in profiles:
@@ -119,7 +120,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"unitcrawl: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     code, jobs, runs, locks = EXIT_OK, [], [], []
-    for site, profile in zip(args.sites or [GENERIC], profiles, strict=True):
+    for site, profile in zip(sites, profiles, strict=True):
         folder = Path(args.out_dir) / _site_folder(profile)
         try:
             locks.append(lock(folder))

@@ -8,7 +8,7 @@ the CPU time of the crawl process, the bytes of page bodies the server sent, the
 and the 304s among them, and the ratios. The issue's targets: the second run takes at most 10% of the
 first run's CPU time and downloads at most 5% of its bytes.
 
-Usage: ``.venv/bin/python benchmarks/incremental.py [--units N]`` (default 2000; a few minutes).
+Usage: ``.venv/bin/python benchmarks/second_run.py [--units N]`` (default 2000; a few minutes).
 """
 
 from __future__ import annotations
